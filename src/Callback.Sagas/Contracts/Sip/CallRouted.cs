@@ -1,0 +1,10 @@
+namespace Callback.Sagas.Contracts.Sip;
+
+/// <summary>SIP Server to saga: the customer and the agent are connected.</summary>
+public record CallRouted
+{
+    public required Guid SessionId { get; init; }
+    public required Guid CallId { get; init; }
+    public required string AgentId { get; init; }
+    public required DateTimeOffset At { get; init; }
+}

@@ -1,0 +1,72 @@
+using Callback.Sagas.Contracts.Requests;
+using Callback.Sagas.Contracts.Urs;
+using MassTransit;
+
+namespace Callback.Sagas.StateMachines;
+
+/// <summary>How events change the session's data, and the clock the session reads.</summary>
+public partial class CallbackStateMachine
+{
+    DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Delays are relative so that every scheduler, in memory or durable, and a moved test clock agree.</summary>
+    TimeSpan Until(DateTimeOffset moment)
+    {
+        var delay = moment - Now;
+        return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
+    }
+
+    void Accept(BehaviorContext<CallbackSession, CallbackRequested> c)
+    {
+        var request = c.Message;
+        var saga = c.Saga;
+
+        saga.ServiceName = request.ServiceName;
+        saga.CustomerNumber = request.CustomerNumber;
+        saga.DesiredTime = request.DesiredTime;
+        saga.CreatedAt = Now;
+        saga.Options = request.Options;
+        saga.UserData = new Dictionary<string, string>(request.UserData);
+        saga.DeviceOs = request.DeviceOs;
+        saga.DeviceNotificationId = request.DeviceNotificationId;
+        saga.ExpirationTime = (saga.DesiredTime ?? saga.CreatedAt) + saga.Options.Ttl;
+    }
+
+    void Reschedule(BehaviorContext<CallbackSession, RescheduleRequested> c)
+    {
+        var saga = c.Saga;
+        saga.DesiredTime = c.Message.DesiredTime;
+        saga.ExpirationTime = c.Message.DesiredTime + saga.Options.Ttl;
+
+        foreach (var (key, value) in c.Message.UserData)
+        {
+            if (value.Length == 0)
+                saga.UserData.Remove(key);
+            else
+                saga.UserData[key] = value;
+        }
+
+        Record(c, "Rescheduled", $"desired time {c.Message.DesiredTime:O}");
+    }
+
+    static void TakeEwt(CallbackSession saga, EwtReported report)
+    {
+        saga.LastKnownEwt = TimeSpan.FromSeconds(Math.Max(0, report.EwtSeconds));
+        saga.EwtMeasuredAt = report.MeasuredAt;
+    }
+
+    /// <summary>Adds a notable event within the current state to the history; state changes are recorded by <see cref="SessionHistoryRecorder"/>.</summary>
+    void Record(BehaviorContext<CallbackSession> c, string eventName, string? detail = null) =>
+        c.Saga.History.Add(new SessionHistoryEntry(Now, eventName, c.Saga.CurrentState, c.Saga.CurrentState, detail));
+
+    static void BySession<T>(IEventCorrelationConfigurator<CallbackSession, T> e, Func<T, Guid> sessionId)
+        where T : class
+    {
+        e.CorrelateById(m => sessionId(m.Message));
+
+        // Only the start request creates a session. Any other event for an unknown session arrived before its
+        // session was saved (or names a session that never existed): fail it, so retries and the error queue keep
+        // it, instead of MassTransit's default of dropping it without a trace.
+        e.OnMissingInstance(m => m.Fault());
+    }
+}
