@@ -1,0 +1,115 @@
+using Callback.Sagas.StateMachines;
+using MassTransit;
+using MassTransit.InMemoryTransport;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Callback.Testing;
+
+/// <summary>
+/// The session saga on MassTransit's in-memory test harness, with a clock the test moves: the saga reads
+/// <see cref="Clock"/> and its timers wait on the in-memory delay provider, and <see cref="Advance"/> moves both.
+/// </summary>
+public sealed class SessionTestHost :
+    IAsyncDisposable
+{
+    /// <summary>A Wednesday in the seed's trace, 08:00 UTC: a plain working day.</summary>
+    public static readonly DateTimeOffset Start = new(2014, 7, 30, 8, 0, 0, TimeSpan.Zero);
+
+    readonly ServiceProvider _provider;
+    readonly IInMemoryDelayProvider _delays;
+
+    SessionTestHost(ServiceProvider provider, FakeTimeProvider clock, ITestHarness harness)
+    {
+        _provider = provider;
+        Clock = clock;
+        Harness = harness;
+        Sessions = harness.GetSagaStateMachineHarness<CallbackStateMachine, CallbackSession>();
+        _delays = provider.GetRequiredService<IInMemoryDelayProvider>();
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public ITestHarness Harness { get; }
+    public ISagaStateMachineTestHarness<CallbackStateMachine, CallbackSession> Sessions { get; }
+    public CallbackStateMachine Machine => Sessions.StateMachine;
+    public IServiceProvider Services => _provider;
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Starts the saga, plus whatever <paramref name="configure"/> adds (consumers of an adapter, say).</summary>
+    public static async Task<SessionTestHost> StartAsync(Action<IServiceCollection, IBusRegistrationConfigurator>? configure = null)
+    {
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock);
+
+        services.AddMassTransitTestHarness(x =>
+        {
+            x.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>();
+            configure?.Invoke(services, x);
+        });
+
+        var provider = services.BuildServiceProvider(true);
+        var harness = provider.GetRequiredService<ITestHarness>();
+
+        // Inactivity ends the harness's message lists; scheduled messages are due only when the test moves time.
+        harness.TestInactivityTimeout = TimeSpan.FromSeconds(5);
+        await harness.Start();
+
+        return new SessionTestHost(provider, clock, harness);
+    }
+
+    public Task Publish<T>(T message)
+        where T : class => Harness.Bus.Publish(message);
+
+    /// <summary>
+    /// Moves the saga's clock and the scheduler's delays together. Delays the transport registered before this call
+    /// are flushed first, so a timer armed by the last transition is never skipped over.
+    /// </summary>
+    public async Task Advance(TimeSpan by)
+    {
+        await _delays.Delay(TimeSpan.Zero);
+        Clock.Advance(by);
+        await _delays.Advance(by);
+    }
+
+    /// <summary>Waits until the session is saved in <paramref name="state"/>; fails the test if it never gets there.</summary>
+    public async Task<CallbackSession> InState(Guid sessionId, Func<CallbackStateMachine, State> state)
+    {
+        var found = await Sessions.Exists(sessionId, state, Harness.TestTimeout);
+        var session = Sessions.Sagas.Contains(sessionId);
+        if (found is null)
+            throw new TimeoutException(
+                $"Session {sessionId} did not reach {state(Machine).Name}; it is in {session?.CurrentState ?? "no state (it does not exist)"}.");
+
+        return session!;
+    }
+
+    /// <summary>The session as it is now.</summary>
+    public CallbackSession Session(Guid sessionId) =>
+        Sessions.Sagas.Contains(sessionId) ?? throw new InvalidOperationException($"Session {sessionId} does not exist.");
+
+    /// <summary>
+    /// Messages of <typeparamref name="T"/> published about one session so far, oldest first, after waiting for at
+    /// least one; an empty list means none came before the harness went quiet.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> PublishedFor<T>(Guid sessionId, Func<T, Guid> sessionOf)
+        where T : class
+    {
+        if (!await Harness.Published.Any<T>(m => sessionOf(m.Context.Message) == sessionId))
+            return [];
+
+        using var snapshotOnly = new CancellationTokenSource();
+        await snapshotOnly.CancelAsync();
+        return Harness.Published.Select<T>(m => sessionOf(m.Context.Message) == sessionId, snapshotOnly.Token)
+            .Select(m => m.Context.Message)
+            .ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _provider.DisposeAsync();
+    }
+}
