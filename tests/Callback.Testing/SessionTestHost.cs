@@ -90,22 +90,52 @@ public sealed class SessionTestHost :
     public CallbackSession Session(Guid sessionId) =>
         Sessions.Sagas.Contains(sessionId) ?? throw new InvalidOperationException($"Session {sessionId} does not exist.");
 
+    /// <summary>Waits for the first published <typeparamref name="T"/> that matches; fails the test if none comes.</summary>
+    public Task<T> Published<T>(Func<T, bool> match)
+        where T : class => WaitFor(() => PublishedSoFar(match) is [var first, ..] ? first : null, $"a published {typeof(T).Name}");
+
+    /// <summary>Waits until the bus has consumed a matching <typeparamref name="T"/>: a sync point for events that change nothing.</summary>
+    public Task<T> Consumed<T>(Func<T, bool> match)
+        where T : class => WaitFor(() => Snapshot(Harness.Consumed.Select<T>(m => match(m.Context.Message), Now_)).Select(m => m.Context.Message).FirstOrDefault(),
+        $"a consumed {typeof(T).Name}");
+
+    /// <summary>The matching <typeparamref name="T"/> published so far, oldest first, without waiting.</summary>
+    public IReadOnlyList<T> PublishedSoFar<T>(Func<T, bool> match)
+        where T : class => Snapshot(Harness.Published.Select<T>(m => match(m.Context.Message), Now_)).Select(m => m.Context.Message).ToList();
+
     /// <summary>
-    /// Messages of <typeparamref name="T"/> published about one session so far, oldest first, after waiting for at
-    /// least one; an empty list means none came before the harness went quiet.
+    /// Messages of <typeparamref name="T"/> published about one session so far, oldest first, after waiting for at least one.
     /// </summary>
     public async Task<IReadOnlyList<T>> PublishedFor<T>(Guid sessionId, Func<T, Guid> sessionOf)
         where T : class
     {
-        if (!await Harness.Published.Any<T>(m => sessionOf(m.Context.Message) == sessionId))
-            return [];
-
-        using var snapshotOnly = new CancellationTokenSource();
-        await snapshotOnly.CancelAsync();
-        return Harness.Published.Select<T>(m => sessionOf(m.Context.Message) == sessionId, snapshotOnly.Token)
-            .Select(m => m.Context.Message)
-            .ToList();
+        await Published<T>(m => sessionOf(m) == sessionId);
+        return PublishedSoFar<T>(m => sessionOf(m) == sessionId);
     }
+
+    /// <summary>
+    /// Polls like the harness's own <c>Exists</c> does. The harness's <c>Any</c> is not used: once the bus has been
+    /// quiet for the inactivity timeout it stops waiting for new messages, which makes slow machines fail tests.
+    /// </summary>
+    async Task<T> WaitFor<T>(Func<T?> find, string what)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + Harness.TestTimeout;
+        while (true)
+        {
+            var found = find();
+            if (found is not null)
+                return found;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Waited {Harness.TestTimeout} for {what}; none came.");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>A cancelled token makes the harness's lists return what they hold now instead of waiting for more.</summary>
+    static CancellationToken Now_ => new(true);
+
+    static IEnumerable<TElement> Snapshot<TElement>(IEnumerable<TElement> elements) => elements.ToList();
 
     public async ValueTask DisposeAsync()
     {

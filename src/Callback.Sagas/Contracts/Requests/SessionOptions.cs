@@ -19,7 +19,7 @@ public record SessionOptions
     public string OnUserConfirmTimeout { get; init; } = "CONNECT-ANYWAY";
 
     /// <summary><c>_max_number_of_user_availability_confirmation_attempts</c>: pushes before the timeout policy applies.</summary>
-    public int MaxUserConfirmAttempts { get; init; } = 1;
+    public int MaxUserConfirmAttempts { get; init; } = 3;
 
     /// <summary><c>_target</c>: where URS looks for an agent, e.g. <c>Billing@Stat_Server.GA</c>.</summary>
     public required string Target { get; init; }
