@@ -19,6 +19,8 @@ public sealed class SessionTestHost :
 
     readonly ServiceProvider _provider;
     readonly IInMemoryDelayProvider _delays;
+    readonly ReceiveTracker _received = new();
+    readonly TimerTracker _timers;
 
     SessionTestHost(ServiceProvider provider, FakeTimeProvider clock, ITestHarness harness)
     {
@@ -27,6 +29,9 @@ public sealed class SessionTestHost :
         Harness = harness;
         Sessions = harness.GetSagaStateMachineHarness<CallbackStateMachine, CallbackSession>();
         _delays = provider.GetRequiredService<IInMemoryDelayProvider>();
+        _timers = new TimerTracker(clock);
+        harness.Bus.ConnectReceiveObserver(_received);
+        harness.Bus.ConnectSendObserver(_timers);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -60,18 +65,39 @@ public sealed class SessionTestHost :
         return new SessionTestHost(provider, clock, harness);
     }
 
-    public Task Publish<T>(T message)
-        where T : class => Harness.Bus.Publish(message);
+    /// <summary>
+    /// Publishes <paramref name="message"/> and returns once a consumer has completely processed it, so that the
+    /// timers its transition armed are registered before the test moves time.
+    /// </summary>
+    public async Task Publish<T>(T message)
+        where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await Harness.Bus.Publish(message, context => context.MessageId = messageId);
+        await WaitFor(() => _received.IsDone(messageId) ? message : null, $"{typeof(T).Name} to be processed");
+    }
 
     /// <summary>
-    /// Moves the saga's clock and the scheduler's delays together. Delays the transport registered before this call
-    /// are flushed first, so a timer armed by the last transition is never skipped over.
+    /// Moves the saga's clock and the scheduler's delays together, then waits until every timer that fell due has
+    /// been processed (and the timers those armed in turn, when they are due too). Delays the transport registered
+    /// before this call are flushed first, so a timer armed by the last transition is never skipped over.
     /// </summary>
     public async Task Advance(TimeSpan by)
     {
         await _delays.Delay(TimeSpan.Zero);
         Clock.Advance(by);
         await _delays.Advance(by);
+
+        while (_timers.DueBy(Now) is { Count: > 0 } due)
+        {
+            foreach (var timer in due)
+            {
+                await WaitFor(() => _received.IsDone(timer) ? this : null, "a timer that fell due to be processed");
+                _timers.Forget(timer);
+            }
+
+            await _delays.Delay(TimeSpan.Zero);
+        }
     }
 
     /// <summary>Waits until the session is saved in <paramref name="state"/>; fails the test if it never gets there.</summary>

@@ -1,3 +1,4 @@
+using Callback.Sagas.Contracts;
 using Callback.Sagas.Contracts.Requests;
 using Callback.Sagas.Contracts.Urs;
 using MassTransit;
@@ -59,10 +60,10 @@ public partial class CallbackStateMachine
     void Record(BehaviorContext<CallbackSession> c, string eventName, string? detail = null) =>
         c.Saga.History.Add(new SessionHistoryEntry(Now, eventName, c.Saga.CurrentState, c.Saga.CurrentState, detail));
 
-    static void BySession<T>(IEventCorrelationConfigurator<CallbackSession, T> e, Func<T, Guid> sessionId)
-        where T : class
+    static void BySession<T>(IEventCorrelationConfigurator<CallbackSession, T> e)
+        where T : class, ISessionMessage
     {
-        e.CorrelateById(m => sessionId(m.Message));
+        e.CorrelateById(m => m.Message.SessionId);
 
         // Only the start request creates a session. Any other event for an unknown session arrived before its
         // session was saved (or names a session that never existed): fail it, so retries and the error queue keep

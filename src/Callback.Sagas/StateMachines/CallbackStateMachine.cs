@@ -27,27 +27,27 @@ public partial class CallbackStateMachine :
         InstanceState(x => x.CurrentState);
 
         Event(() => CallbackRequested, e => e.CorrelateById(m => m.Message.SessionId));
-        Event(() => CancelRequested, e => BySession(e, m => m.SessionId));
-        Event(() => RescheduleRequested, e => BySession(e, m => m.SessionId));
-        Event(() => UserConfirmed, e => BySession(e, m => m.SessionId));
-        Event(() => EwtReported, e => BySession(e, m => m.SessionId));
-        Event(() => AgentAvailable, e => BySession(e, m => m.SessionId));
-        Event(() => TargetReserved, e => BySession(e, m => m.SessionId));
-        Event(() => TargetNotReserved, e => BySession(e, m => m.SessionId));
-        Event(() => CallDialing, e => BySession(e, m => m.SessionId));
-        Event(() => CallAnswered, e => BySession(e, m => m.SessionId));
-        Event(() => CallFailed, e => BySession(e, m => m.SessionId));
-        Event(() => CallRouted, e => BySession(e, m => m.SessionId));
-        Event(() => CallRoutingFailed, e => BySession(e, m => m.SessionId));
-        Event(() => CallReleased, e => BySession(e, m => m.SessionId));
+        Event(() => CancelRequested, BySession);
+        Event(() => RescheduleRequested, BySession);
+        Event(() => UserConfirmed, BySession);
+        Event(() => EwtReported, BySession);
+        Event(() => AgentAvailable, BySession);
+        Event(() => TargetReserved, BySession);
+        Event(() => TargetNotReserved, BySession);
+        Event(() => CallDialing, BySession);
+        Event(() => CallAnswered, BySession);
+        Event(() => CallFailed, BySession);
+        Event(() => CallRouted, BySession);
+        Event(() => CallRoutingFailed, BySession);
+        Event(() => CallReleased, BySession);
 
-        Schedule(() => ExecutionCheck, x => x.ExecutionCheckToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => Redial, x => x.RedialToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => UserConfirmTimeout, x => x.UserConfirmTimeoutToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => CallAnswerTimeout, x => x.CallAnswerTimeoutToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => AgentReservationTimeout, x => x.AgentReservationTimeoutToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => CallRoutingTimeout, x => x.CallRoutingTimeoutToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
-        Schedule(() => Expiration, x => x.ExpirationToken, s => s.Received = r => r.CorrelateById(m => m.Message.SessionId));
+        Schedule(() => ExecutionCheck, x => x.ExecutionCheckToken, s => s.Received = BySession);
+        Schedule(() => Redial, x => x.RedialToken, s => s.Received = BySession);
+        Schedule(() => UserConfirmTimeout, x => x.UserConfirmTimeoutToken, s => s.Received = BySession);
+        Schedule(() => CallAnswerTimeout, x => x.CallAnswerTimeoutToken, s => s.Received = BySession);
+        Schedule(() => AgentReservationTimeout, x => x.AgentReservationTimeoutToken, s => s.Received = BySession);
+        Schedule(() => CallRoutingTimeout, x => x.CallRoutingTimeoutToken, s => s.Received = BySession);
+        Schedule(() => Expiration, x => x.ExpirationToken, s => s.Received = BySession);
 
         ConnectStateObserver(new SessionHistoryRecorder(time));
 

@@ -6,10 +6,15 @@ namespace Callback.Sagas.StateMachines;
 public class SessionHistoryRecorder(TimeProvider time) :
     IStateObserver<CallbackSession>
 {
-    public Task StateChanged(BehaviorContext<CallbackSession> context, State currentState, State previousState)
+    public Task StateChanged(BehaviorContext<CallbackSession> context, State currentState, State? previousState)
     {
-        context.Saga.History.Add(new SessionHistoryEntry(time.GetUtcNow(), context.Event.Name, previousState?.Name ?? "Initial",
-            currentState.Name, currentState.Name == "Completed" ? context.Saga.Reason : null));
+        // A new instance is first put into Initial; that is its creation, not a transition.
+        if (previousState is not null)
+        {
+            context.Saga.History.Add(new SessionHistoryEntry(time.GetUtcNow(), context.Event.Name, previousState.Name, currentState.Name,
+                currentState.Name == "Completed" ? context.Saga.Reason : null));
+        }
+
         return Task.CompletedTask;
     }
 }

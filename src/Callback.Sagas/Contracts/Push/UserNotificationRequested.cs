@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Push;
 
 /// <summary>Saga to web tier: deliver this dialog on the customer's device channel.</summary>
-public record UserNotificationRequested
+public record UserNotificationRequested : ISessionMessage
 {
     public required Guid SessionId { get; init; }
 

@@ -4,7 +4,7 @@ namespace Callback.Sagas.Contracts.Requests;
 /// The web tier accepted a start request: options are merged and validated and the slot is booked.
 /// The saga takes it from here.
 /// </summary>
-public record CallbackRequested
+public record CallbackRequested : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required string ServiceName { get; init; }

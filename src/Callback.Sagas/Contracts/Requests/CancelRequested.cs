@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Requests;
 
 /// <summary>The customer (DELETE) or an administrator asked to cancel the session.</summary>
-public record CancelRequested
+public record CancelRequested : ISessionMessage
 {
     public required Guid SessionId { get; init; }
 

@@ -3,7 +3,7 @@ namespace Callback.Sagas.Contracts.Requests;
 /// <summary>
 /// The customer moved a scheduled callback (PUT with <c>_new_desired_time</c>); the web tier has booked the new slot.
 /// </summary>
-public record RescheduleRequested
+public record RescheduleRequested : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required DateTimeOffset DesiredTime { get; init; }

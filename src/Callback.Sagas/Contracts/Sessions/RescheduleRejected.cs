@@ -4,7 +4,7 @@ namespace Callback.Sagas.Contracts.Sessions;
 /// Saga to web tier: a reschedule arrived after the session had left <c>SCHEDULED</c>; the slot booked for
 /// <see cref="DesiredTime"/> must be given back.
 /// </summary>
-public record RescheduleRejected
+public record RescheduleRejected : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required string ServiceName { get; init; }

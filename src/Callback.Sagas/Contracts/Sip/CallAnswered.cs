@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Sip;
 
 /// <summary>SIP Server to saga: the call was answered, by a person or a machine.</summary>
-public record CallAnswered
+public record CallAnswered : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

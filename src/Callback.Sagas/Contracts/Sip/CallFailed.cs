@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Sip;
 
 /// <summary>SIP Server to saga: the call did not reach the customer.</summary>
-public record CallFailed
+public record CallFailed : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Sip;
 
 /// <summary>SIP Server to saga: the call could not be connected to the agent (agent did not answer, DN busy, ...).</summary>
-public record CallRoutingFailed
+public record CallRoutingFailed : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Sip;
 
 /// <summary>Saga to SIP Server: place the outbound call to the customer.</summary>
-public record DialCustomer
+public record DialCustomer : ISessionMessage
 {
     public required Guid SessionId { get; init; }
 

@@ -4,7 +4,7 @@ namespace Callback.Sagas.Contracts.Sip;
 /// Saga to SIP Server: hang up the session's call (an answering machine, a cancel, no agent). Idempotent:
 /// a call that already ended is left alone.
 /// </summary>
-public record ReleaseCall
+public record ReleaseCall : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

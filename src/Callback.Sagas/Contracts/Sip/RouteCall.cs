@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Sip;
 
 /// <summary>Saga to SIP Server: connect the customer's call to the reserved agent.</summary>
-public record RouteCall
+public record RouteCall : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

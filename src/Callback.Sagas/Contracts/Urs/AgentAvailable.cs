@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Urs;
 
 /// <summary>URS to saga: "time to dial": an agent of the target will be free when the customer answers.</summary>
-public record AgentAvailable
+public record AgentAvailable : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required string Target { get; init; }

@@ -4,7 +4,7 @@ namespace Callback.Sagas.Contracts.Urs;
 /// URS to saga: the expected wait time of a target, as an answer to <see cref="EstimateWaitTime"/> or unasked.
 /// The newest <see cref="MeasuredAt"/> wins; an older report arriving late is ignored.
 /// </summary>
-public record EwtReported
+public record EwtReported : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required string Target { get; init; }

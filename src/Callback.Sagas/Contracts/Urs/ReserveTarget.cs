@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Urs;
 
 /// <summary>Saga to URS: the customer is on the line (<see cref="CallId"/>); reserve an agent of the target for it.</summary>
-public record ReserveTarget
+public record ReserveTarget : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required Guid CallId { get; init; }

@@ -1,7 +1,7 @@
 namespace Callback.Sagas.Contracts.Urs;
 
 /// <summary>URS to saga: an agent is reserved for the session's call.</summary>
-public record TargetReserved
+public record TargetReserved : ISessionMessage
 {
     public required Guid SessionId { get; init; }
     public required int Attempt { get; init; }
