@@ -32,6 +32,7 @@ public sealed class SessionTestHost :
         _timers = new TimerTracker(clock);
         harness.Bus.ConnectReceiveObserver(_received);
         harness.Bus.ConnectSendObserver(_timers);
+        harness.Bus.ConnectPublishObserver(_timers);
     }
 
     public FakeTimeProvider Clock { get; }
