@@ -41,6 +41,18 @@ public class Session_history_Specs
         Assert.Equal(gmsState, GmsCallbackState.Of(sagaState));
 
     [Fact]
+    public async Task A_scheduled_session_reads_QUEUED_once_its_execution_window_opens_as_in_GMS()
+    {
+        await using var host = await SessionTestHost.StartAsync();
+        var session = await SessionDriver.Start(host, Given.Options(), host.Now.AddMinutes(10));
+        var state = await session.InState(m => m.Scheduled);
+
+        Assert.Equal(GmsCallbackState.Scheduled, GmsCallbackState.Of(state, host.Now));
+        Assert.Equal(GmsCallbackState.Scheduled, GmsCallbackState.Of(state, host.Now.AddMinutes(8).AddSeconds(-1)));
+        Assert.Equal(GmsCallbackState.Queued, GmsCallbackState.Of(state, host.Now.AddMinutes(8)));
+    }
+
+    [Fact]
     public void Every_state_of_the_machine_has_a_GMS_state()
     {
         var machine = new CallbackStateMachine(TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CallbackStateMachine>.Instance);
