@@ -1,3 +1,8 @@
+using Callback.Workers;
+using Callback.Workers.Messaging;
+
 var builder = Host.CreateApplicationBuilder(args);
-var host = builder.Build();
-await host.RunAsync();
+
+builder.Services.AddCallbackBus(builder.Configuration, x => x.AddCallbackWorkers(builder.Configuration));
+
+await builder.Build().RunAsync();

@@ -1,0 +1,20 @@
+using Callback.Web;
+using Callback.Workers;
+using Callback.Workers.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddCallbackBus(builder.Configuration, x =>
+{
+    if (WorkersEnabled.In(builder.Configuration))
+        x.AddCallbackWorkers(builder.Configuration);
+});
+
+var app = builder.Build();
+
+app.MapGet("/", () => Results.Json(new { service = "callback" }));
+
+await app.RunAsync();
+
+/// <summary>Visible to the HTTP tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,27 @@
+using Callback.Sagas.StateMachines;
+using Callback.Workers.Telephony;
+using Callback.Workers.Telephony.Simulated;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Callback.Workers;
+
+public static class CallbackWorkersRegistration
+{
+    /// <summary>
+    /// Everything a worker process runs: the callback session saga and, with <c>Telephony:Mode = Simulated</c>,
+    /// the simulated URS and SIP Server. The web tier calls this too when it is the whole system in one process.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddCallbackWorkers(this IBusRegistrationConfigurator configurator, IConfiguration configuration)
+    {
+        configurator.TryAddSingleton(TimeProvider.System);
+
+        configurator.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
+            .InMemoryRepository();
+
+        if (TelephonyMode.Of(configuration) == TelephonyMode.Simulated)
+            configurator.AddSimulatedTelephony(configuration);
+
+        return configurator;
+    }
+}
