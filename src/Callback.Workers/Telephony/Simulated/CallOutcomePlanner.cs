@@ -97,6 +97,7 @@ public sealed class CallOutcomePlanner
         return choices.Last(c => c.Weight > 0).Outcome;
     }
 
+    // Random is not thread-safe: these are only called while holding _draws.
     double NextDouble() => _random.NextDouble();
 
     int Draw(int count) => _random.Next(count);

@@ -17,21 +17,22 @@ sealed class AdapterTestHost :
     IAsyncDisposable
 {
     readonly ServiceProvider _provider;
+    readonly FakeTimeProvider _clock;
     readonly IInMemoryDelayProvider _delays;
     readonly Arrivals _arrivals;
+    readonly ReceiveTracker _received = new();
 
     AdapterTestHost(ServiceProvider provider, FakeTimeProvider clock, ITestHarness harness)
     {
         _provider = provider;
-        Clock = clock;
+        _clock = clock;
         Harness = harness;
         _delays = provider.GetRequiredService<IInMemoryDelayProvider>();
         _arrivals = provider.GetRequiredService<Arrivals>();
+        harness.Bus.ConnectReceiveObserver(_received);
     }
 
-    public FakeTimeProvider Clock { get; }
     public ITestHarness Harness { get; }
-    public DateTimeOffset Now => Clock.GetUtcNow();
 
     public static async Task<AdapterTestHost> StartAsync(SimulatedSettings settings)
     {
@@ -54,19 +55,23 @@ sealed class AdapterTestHost :
         return new AdapterTestHost(provider, clock, harness);
     }
 
-    public Task Publish<T>(T message)
-        where T : class => Harness.Bus.Publish(message);
-
-    /// <summary>Waits until an adapter has taken the command, so that what it scheduled is due when time moves.</summary>
-    public Task Handled<T>(Func<T, bool> match)
-        where T : class =>
-        WaitFor(() => Harness.Consumed.Select<T>(m => m.Exception is null && match(m.Context.Message), Now_).Any(), $"an adapter to take the {typeof(T).Name}");
+    /// <summary>
+    /// Publishes a command as the saga would and returns once the adapter has completely processed it, so that the
+    /// answers it scheduled are registered with the scheduler before the test moves time.
+    /// </summary>
+    public async Task Publish<T>(T message)
+        where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await Harness.Bus.Publish(message, context => context.MessageId = messageId);
+        await WaitFor(() => _received.IsDone(messageId), $"the {typeof(T).Name} to be processed");
+    }
 
     /// <summary>Moves the clock and the scheduler's delays together, as <see cref="SessionTestHost.Advance"/> does.</summary>
     public async Task Advance(TimeSpan by)
     {
         await _delays.Delay(TimeSpan.Zero);
-        Clock.Advance(by);
+        _clock.Advance(by);
         await _delays.Advance(by);
     }
 
@@ -95,9 +100,6 @@ sealed class AdapterTestHost :
             await Task.Delay(10);
         }
     }
-
-    /// <summary>A cancelled token makes the harness's lists return what they hold now instead of waiting for more.</summary>
-    static CancellationToken Now_ => new(true);
 
     public async ValueTask DisposeAsync()
     {

@@ -55,7 +55,7 @@ public class Outcome_probability_Specs
     {
         var planner = Planners.With(o => o.ReservationSuccessProbability = probability);
 
-        Assert.All(Enumerable.Range(0, Draws), _ => Assert.Equal(reserved, planner.PlanReservation().IsReserved));
+        Assert.All(Enumerable.Range(0, Draws), _ => Assert.Equal(reserved, planner.PlanReservation().AgentDn is not null));
     }
 
     [Fact]

@@ -13,23 +13,24 @@ public class Scheduled_simulated_session_Specs
     [Fact]
     public async Task A_scheduled_session_asks_the_ewt_before_the_desired_time_and_dials_when_the_ewt_is_left()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings().With($"Targets:{Given.Target}:EwtSeconds", TargetEwt.TotalSeconds));
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings()
+            .With($"Targets:{Given.Target}:EwtSeconds", TargetEwt.TotalSeconds));
+        var host = simulated.Host;
         var options = Given.Options(waitForAgent: false);
         var request = Given.Callback(options, desiredTime: Desired);
         var windowOpens = Desired - options.ExecutionTimeBuffer;
 
         await host.Publish(request);
-        await host.InState(request.SessionId, m => m.Scheduled);
         await host.Advance(windowOpens - SessionTestHost.Start);
-        await host.Consumed<EwtReported>(m => m.SessionId == request.SessionId);
+        await simulated.Processed<EwtReported>(m => m.SessionId == request.SessionId);
         Assert.Empty(host.PublishedSoFar<DialCustomer>(m => m.SessionId == request.SessionId));
         await host.Advance(options.ExecutionTimeBuffer - TargetEwt);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
         var firstEwt = (await host.PublishedFor<EwtReported>(request.SessionId, m => m.SessionId))[0];
         Assert.Equal((windowOpens, TargetEwt.TotalSeconds), (firstEwt.MeasuredAt, firstEwt.EwtSeconds));
-        var dialing = (await host.PublishedFor<CallDialing>(request.SessionId, m => m.SessionId)).Single();
-        Assert.Equal(Desired - TargetEwt, dialing.At);
+        var ringing = await host.Published<CallDialing>(m => m.SessionId == request.SessionId);
+        Assert.Equal(Desired - TargetEwt, ringing.At);
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);
     }
@@ -37,22 +38,22 @@ public class Scheduled_simulated_session_Specs
     [Fact]
     public async Task A_scheduled_session_that_waits_for_an_agent_is_queued_the_ewt_ahead_so_the_customer_is_called_at_the_desired_time()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings()
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings()
             .With($"Targets:{Given.Target}:EwtSeconds", TargetEwt.TotalSeconds)
             .With($"Targets:{Given.Target}:AgentAvailableAfterSeconds", TargetEwt.TotalSeconds));
+        var host = simulated.Host;
         var options = Given.Options(waitForAgent: true);
         var request = Given.Callback(options, desiredTime: Desired);
 
         await host.Publish(request);
-        await host.InState(request.SessionId, m => m.Scheduled);
         await host.Advance(Desired - options.ExecutionTimeBuffer - SessionTestHost.Start);
-        await host.Consumed<EwtReported>(m => m.SessionId == request.SessionId);
+        await simulated.Processed<EwtReported>(m => m.SessionId == request.SessionId);
         await host.Advance(options.ExecutionTimeBuffer - TargetEwt);
-        await host.AgentComesFree(request.SessionId, after: TargetEwt);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.AgentComesFree(request.SessionId, after: TargetEwt);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
-        var dialing = (await host.PublishedFor<CallDialing>(request.SessionId, m => m.SessionId)).Single();
-        Assert.Equal(Desired, dialing.At);
+        var ringing = await host.Published<CallDialing>(m => m.SessionId == request.SessionId);
+        Assert.Equal(Desired, ringing.At);
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);
     }

@@ -9,20 +9,18 @@ namespace Callback.Workers.Tests.Telephony.Simulated;
 /// </summary>
 sealed class SimulatedSettings
 {
-    public static readonly TimeSpan Ewt = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan AgentWait = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan Ring = TimeSpan.FromSeconds(6);
-    public static readonly TimeSpan NoAnswer = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan Failure = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan Reservation = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan Routing = TimeSpan.FromSeconds(2);
 
     readonly Dictionary<string, string?> _values = new()
     {
-        ["EwtSeconds"] = Text(Ewt.TotalSeconds),
+        ["EwtSeconds"] = "30",
         ["AgentAvailableAfterSeconds"] = Text(AgentWait.TotalSeconds),
         ["RingSeconds"] = Text(Ring.TotalSeconds),
-        ["NoAnswerSeconds"] = Text(NoAnswer.TotalSeconds),
+        ["NoAnswerSeconds"] = "30",
         ["FailureSeconds"] = Text(Failure.TotalSeconds),
         ["AnswerProbability"] = "1",
         ["Answers:Human"] = "1",

@@ -12,12 +12,13 @@ public class Simulated_session_Specs
     [Fact]
     public async Task When_the_session_waits_for_an_agent_the_customer_is_called_once_urs_has_one_and_is_connected()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings());
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings());
+        var host = simulated.Host;
         var request = Given.Callback(Given.Options(waitForAgent: true, confirm: false));
 
         await host.Publish(request);
-        await host.AgentComesFree(request.SessionId, after: SimulatedSettings.AgentWait);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.AgentComesFree(request.SessionId, after: SimulatedSettings.AgentWait);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);
@@ -27,13 +28,14 @@ public class Simulated_session_Specs
     [Fact]
     public async Task When_the_session_waits_for_an_agent_and_a_confirmation_the_customer_is_called_once_they_press_ok_and_is_connected()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings());
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings());
+        var host = simulated.Host;
         var request = Given.Callback(Given.Options(waitForAgent: true, confirm: true));
 
         await host.Publish(request);
-        await host.AgentComesFree(request.SessionId, after: SimulatedSettings.AgentWait);
-        await host.CustomerConfirms(request.SessionId, after: CustomerReads);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.AgentComesFree(request.SessionId, after: SimulatedSettings.AgentWait);
+        await simulated.CustomerConfirms(request.SessionId, after: CustomerReads);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);
@@ -43,11 +45,12 @@ public class Simulated_session_Specs
     [Fact]
     public async Task When_the_session_does_not_wait_for_an_agent_the_customer_is_called_at_once_and_is_connected()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings());
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings());
+        var host = simulated.Host;
         var request = Given.Callback(Given.Options(waitForAgent: false, confirm: false));
 
         await host.Publish(request);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);
@@ -58,11 +61,12 @@ public class Simulated_session_Specs
     [Fact]
     public async Task When_the_session_does_not_wait_for_an_agent_the_customer_is_called_at_once_without_being_asked_to_confirm()
     {
-        await using var host = await SessionSteps.StartWith(new SimulatedSettings());
+        await using var simulated = await SimulatedSessionHost.StartAsync(new SimulatedSettings());
+        var host = simulated.Host;
         var request = Given.Callback(Given.Options(waitForAgent: false, confirm: true));
 
         await host.Publish(request);
-        await host.PersonAnswersAndIsConnected(request.SessionId);
+        await simulated.PersonAnswersAndIsConnected(request.SessionId);
 
         var session = await host.InState(request.SessionId, m => m.Completed);
         Assert.Equal(CallbackReason.AgentConnected, session.Reason);

@@ -14,7 +14,6 @@ public class Simulated_sip_server_Specs
         var dial = Dial();
 
         await host.Publish(dial);
-        await host.Handled<DialCustomer>(m => m.CallId == dial.CallId);
         var dialing = await host.ArrivalOf<CallDialing>(m => m.CallId == dial.CallId);
         await host.Advance(TimeSpan.FromSeconds(20));
         Assert.Empty(host.ArrivedSoFar<CallAnswered>(m => m.CallId == dial.CallId));
@@ -38,7 +37,6 @@ public class Simulated_sip_server_Specs
         var dial = Dial();
 
         await host.Publish(dial);
-        await host.Handled<DialCustomer>(m => m.CallId == dial.CallId);
         await host.Advance(SimulatedSettings.Ring);
         var answered = await host.ArrivalOf<CallAnswered>(m => m.CallId == dial.CallId);
 
@@ -52,7 +50,6 @@ public class Simulated_sip_server_Specs
         var dial = Dial() with { CallProgressDetection = false };
 
         await host.Publish(dial);
-        await host.Handled<DialCustomer>(m => m.CallId == dial.CallId);
         await host.Advance(SimulatedSettings.Ring);
         var answered = await host.ArrivalOf<CallAnswered>(m => m.CallId == dial.CallId);
 
@@ -67,11 +64,13 @@ public class Simulated_sip_server_Specs
     public async Task A_call_that_reaches_no_one_fails_for_its_reason_once_it_has_rung_or_at_once_when_it_cannot(
         string outcome, CallFailureReason reason, bool rings, double seconds)
     {
-        await using var host = await AdapterTestHost.StartAsync(Scripted(outcome));
+        await using var host = await AdapterTestHost.StartAsync(Scripted(outcome)
+            .With("RingSeconds", 6)
+            .With("NoAnswerSeconds", 30)
+            .With("FailureSeconds", 1));
         var dial = Dial();
 
         await host.Publish(dial);
-        await host.Handled<DialCustomer>(m => m.CallId == dial.CallId);
         await host.Advance(TimeSpan.FromSeconds(seconds));
         var failed = await host.ArrivalOf<CallFailed>(m => m.CallId == dial.CallId);
 
@@ -90,8 +89,6 @@ public class Simulated_sip_server_Specs
 
         await host.Publish(first);
         await host.Publish(second);
-        await host.Handled<DialCustomer>(m => m.CallId == first.CallId);
-        await host.Handled<DialCustomer>(m => m.CallId == second.CallId);
         await host.Advance(SimulatedSettings.Ring);
 
         Assert.Equal(CallFailureReason.Busy, (await host.ArrivalOf<CallFailed>(m => m.CallId == first.CallId)).Message.Reason);
@@ -117,7 +114,6 @@ public class Simulated_sip_server_Specs
         var route = Route();
 
         await host.Publish(route);
-        await host.Handled<RouteCall>(m => m.CallId == route.CallId);
         await host.Advance(TimeSpan.FromSeconds(4));
         var routed = await host.ArrivalOf<CallRouted>(m => m.CallId == route.CallId);
 
@@ -136,7 +132,6 @@ public class Simulated_sip_server_Specs
         var route = Route();
 
         await host.Publish(route);
-        await host.Handled<RouteCall>(m => m.CallId == route.CallId);
         await host.Advance(TimeSpan.FromSeconds(4));
         var failed = await host.ArrivalOf<CallRoutingFailed>(m => m.CallId == route.CallId);
 
