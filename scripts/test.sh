@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one summary line: "tests: N passed, N failed, N skipped".
-# Later: starts the RabbitMQ and PostgreSQL that the integration tests need when they are not running.
+# Starts the RabbitMQ and PostgreSQL that the integration tests need (scripts/services.sh: installed from Debian's
+# packages when missing, on loopback ports, data in a temporary folder) and stops them at the end, unless
+# CALLBACK_TEST_POSTGRES and CALLBACK_TEST_RABBITMQ already name servers to use, or KEEP_SERVICES=1 keeps them up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ -z "${CALLBACK_TEST_POSTGRES:-}" ] || [ -z "${CALLBACK_TEST_RABBITMQ:-}" ]; then
+  eval "$(./scripts/services.sh start)"
+  [ "${KEEP_SERVICES:-0}" = 1 ] || trap './scripts/services.sh stop' EXIT
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
 
 dotnet build Callback.sln -c Release -warnaserror -nologo -v quiet
 
@@ -26,4 +32,5 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     skipped += int(c.get("notExecuted"))
 print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
+rm -rf "$results"
 exit $status
