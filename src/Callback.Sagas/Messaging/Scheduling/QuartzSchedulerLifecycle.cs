@@ -1,0 +1,55 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Callback.Sagas.Messaging.Scheduling;
+
+/// <summary>
+/// Runs the Quartz scheduler while the bus runs. It starts firing only once the bus is ready, because a firing is a
+/// send; it stands by before the bus stops, so nothing fires into a bus that is going away, and it shuts down, letting
+/// a firing under way finish, after the bus has stopped. A trigger that falls due in between waits in the store and
+/// fires at the next start.
+/// </summary>
+public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<QuartzSchedulerLifecycle> logger) :
+    IBusObserver
+{
+    // Only a scheduler this observer started is stood down and shut down: touching one that never started would
+    // build it, and open its store, just to close it again.
+    bool _started;
+
+    public void PostCreate(IBus bus)
+    {
+    }
+
+    public void CreateFaulted(Exception exception)
+    {
+    }
+
+    public Task PreStart(IBus bus) => Task.CompletedTask;
+
+    public async Task PostStart(IBus bus, Task<BusReady> busReady)
+    {
+        await busReady;
+        await scheduler.Start();
+        _started = true;
+
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", scheduler.SchedulerName, scheduler.SchedulerInstanceId);
+    }
+
+    public Task StartFaulted(IBus bus, Exception exception) => Task.CompletedTask;
+
+    public async Task PreStop(IBus bus)
+    {
+        if (_started)
+            await scheduler.Standby();
+    }
+
+    public async Task PostStop(IBus bus)
+    {
+        if (_started)
+            await scheduler.Shutdown(waitForJobsToComplete: true);
+    }
+
+    public Task StopFaulted(IBus bus, Exception exception) => Task.CompletedTask;
+}

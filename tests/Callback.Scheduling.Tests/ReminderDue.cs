@@ -1,0 +1,3 @@
+namespace Callback.Scheduling.Tests;
+
+public sealed record ReminderDue(Guid ReminderId);

@@ -1,0 +1,102 @@
+using Callback.Sagas.Messaging.Scheduling;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Callback.Scheduling.Tests;
+
+public class Scheduler_configuration_Specs
+{
+    [Fact]
+    public async Task By_default_the_scheduler_listens_on_the_quartz_queue_and_keeps_its_timers_in_memory()
+    {
+        var options = MessageSchedulerOptions.Read(Configuration());
+
+        Assert.Equal("quartz", options.QueueName);
+        Assert.Equal(new Uri("queue:quartz"), options.Address);
+        Assert.Equal(SchedulerJobStore.InMemory, options.JobStore);
+        await using var host = await SchedulerTestHost.StartAsync();
+        Assert.False((await host.Quartz.GetMetadata()).JobStorePersistent);
+    }
+
+    [Fact]
+    public void A_database_job_store_uses_the_application_database_unless_the_scheduler_names_its_own()
+    {
+        var shared = MessageSchedulerOptions.Read(Configuration(
+            ("Scheduler:JobStore", "Database"), ("Database:Provider", "Postgres"), ("ConnectionStrings:Callback", "Host=db;Database=callback")));
+        var own = MessageSchedulerOptions.Read(Configuration(
+            ("Scheduler:JobStore", "Database"), ("Scheduler:Provider", "SqlServer"), ("Scheduler:ConnectionString", "Server=timers"),
+            ("Database:Provider", "Postgres"), ("ConnectionStrings:Callback", "Host=db;Database=callback")));
+
+        Assert.Equal((SchedulerJobStore.Database, SchedulerDatabaseProvider.Postgres, "Host=db;Database=callback"),
+            (shared.JobStore, shared.Provider, shared.ConnectionString));
+        Assert.Equal((SchedulerDatabaseProvider.SqlServer, "Server=timers"), (own.Provider, own.ConnectionString));
+    }
+
+    [Theory]
+    [InlineData("Postgres", DataSourceOptions.Providers.Npgsql, true)]
+    [InlineData("SqlServer", DataSourceOptions.Providers.SqlServer, true)]
+    [InlineData("Sqlite", DataSourceOptions.Providers.Sqlite, false)]
+    public async Task A_database_job_store_is_Quartz_ADO_store_on_the_qrtz_tables_clustered_where_the_database_allows(string provider,
+        string driver, bool clustered)
+    {
+        await using var services = Registered(Configuration(
+            ("Scheduler:JobStore", "Database"), ("Database:Provider", provider), ("ConnectionStrings:Callback", "the database")));
+
+        var store = services.GetRequiredService<IOptions<AdoJobStoreOptions>>().Value;
+        var database = services.GetRequiredService<IOptionsMonitor<DataSourceOptions>>().Get(store.DataSource);
+        Assert.Equal("qrtz_", store.TablePrefix);
+        Assert.Equal(SchemaProvisioning.Validate, store.SchemaProvisioning);
+        Assert.Equal((driver, "the database"), (database.Provider, database.ConnectionString));
+        Assert.Equal(clustered, services.GetRequiredService<IOptions<ClusteringOptions>>().Value.Enabled);
+        Assert.Equal("callback-scheduler", services.GetRequiredService<IOptions<QuartzSchedulerOptions>>().Value.InstanceName);
+    }
+
+    [Fact]
+    public void A_database_job_store_without_a_connection_string_is_refused_when_it_is_registered()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Registered(Configuration(("Scheduler:JobStore", "Database"))));
+
+        Assert.Contains("ConnectionStrings:Callback", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_database_provider_the_job_store_does_not_know_is_refused_by_a_database_store_only()
+    {
+        var inMemory = MessageSchedulerOptions.Read(Configuration(("Database:Provider", "Oracle")));
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            MessageSchedulerOptions.Read(Configuration(("Scheduler:JobStore", "Database"), ("Database:Provider", "Oracle"))));
+
+        Assert.Equal(SchedulerJobStore.InMemory, inMemory.JobStore);
+
+        Assert.Contains("Oracle", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_scheduler_can_listen_on_a_queue_of_another_name()
+    {
+        await using var host = await SchedulerTestHost.StartAsync(o => o.QueueName = "callback-timers");
+        var appointment = new Appointment(NewId.NextGuid(), "Check-up");
+        var at = host.Now.AddMinutes(1);
+
+        await host.Schedule(appointment, at);
+        await host.Scheduled(appointment.AppointmentId, at);
+        host.AdvanceTo(at);
+
+        await host.Arrived(appointment.AppointmentId);
+        var schedule = host.Harness.Sent.Select<MassTransit.Scheduling.ScheduleMessage>(new CancellationToken(true)).First();
+        Assert.EndsWith("/callback-timers", schedule.Context.DestinationAddress?.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    static ServiceProvider Registered(IConfiguration configuration)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddMassTransit(x => x.AddQuartzSchedulerEndpoint(configuration));
+        return services.BuildServiceProvider();
+    }
+}
