@@ -12,6 +12,5 @@ public static class WorkersEnabled
 
     public static bool In(IConfiguration configuration) =>
         configuration.GetValue<bool?>(Key)
-        ?? string.Equals(configuration[CallbackBusRegistration.TransportKey] ?? CallbackBusRegistration.InMemory,
-            CallbackBusRegistration.InMemory, StringComparison.OrdinalIgnoreCase);
+        ?? BusTransport.Of(configuration) == BusTransport.InMemory;
 }

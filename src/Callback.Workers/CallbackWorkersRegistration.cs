@@ -1,3 +1,4 @@
+using Callback.Sagas.Messaging.Scheduling;
 using Callback.Sagas.StateMachines;
 using Callback.Workers.Telephony;
 using Callback.Workers.Telephony.Simulated;
@@ -9,8 +10,9 @@ namespace Callback.Workers;
 public static class CallbackWorkersRegistration
 {
     /// <summary>
-    /// Everything a worker process runs: the callback session saga and, with <c>Telephony:Mode = Simulated</c>,
-    /// the simulated URS and SIP Server. The web tier calls this too when it is the whole system in one process.
+    /// Everything a worker process runs: the callback session saga, the scheduler endpoint that keeps its timers and,
+    /// with <c>Telephony:Mode = Simulated</c>, the simulated URS and SIP Server. The web tier calls this too when it is
+    /// the whole system in one process.
     /// </summary>
     public static IBusRegistrationConfigurator AddCallbackWorkers(this IBusRegistrationConfigurator configurator, IConfiguration configuration)
     {
@@ -18,6 +20,8 @@ public static class CallbackWorkersRegistration
 
         configurator.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
             .InMemoryRepository();
+
+        configurator.AddQuartzSchedulerEndpoint(configuration);
 
         if (TelephonyMode.Of(configuration) == TelephonyMode.Simulated)
             configurator.AddSimulatedTelephony(configuration);

@@ -1,35 +1,53 @@
+using Callback.Sagas.Messaging.Scheduling;
 using MassTransit;
 
 namespace Callback.Workers.Messaging;
 
 public static class CallbackBusRegistration
 {
-    public const string TransportKey = "Bus:Transport";
-    public const string InMemory = "InMemory";
-
     /// <summary>
     /// The message bus of a callback process, with <paramref name="register"/> adding what this process consumes.
-    /// Endpoint names are kebab-case, as operators see them in the broker's management UI.
+    /// The transport is <c>Bus:Transport</c>; timers of every process go to the Quartz scheduler endpoint, which the
+    /// workers host (RabbitMQ here has no delayed-message plugin). Endpoint names are kebab-case, as operators see
+    /// them in the broker's management UI.
     /// </summary>
     public static IServiceCollection AddCallbackBus(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> register)
     {
-        var transport = configuration[TransportKey];
-        if (!string.IsNullOrWhiteSpace(transport) && !string.Equals(transport, InMemory, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{TransportKey} is '{transport}'; this build supports {InMemory}.");
+        var transport = BusTransport.Of(configuration);
+        var broker = transport == BusTransport.RabbitMq ? BusTransport.RabbitMqAddress(configuration) : null;
 
         services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
             register(x);
+            x.AddQuartzMessageScheduler(configuration);
 
-            // In one process, timers wait in memory: they do not survive a restart.
-            x.AddDelayedMessageScheduler();
-            x.UsingInMemory((context, bus) =>
+            if (broker is not null)
             {
-                bus.UseDelayedMessageScheduler();
-                bus.ConfigureEndpoints(context);
-            });
+                x.UsingRabbitMq((context, bus) =>
+                {
+                    bus.Host(broker);
+                    bus.UseQuartzMessageScheduler(context);
+                    bus.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, bus) =>
+                {
+                    bus.UseQuartzMessageScheduler(context);
+                    bus.ConfigureEndpoints(context);
+                });
+            }
+        });
+
+        // A host that reports started has its queues bound: nothing published right after start is dropped.
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
         });
 
         return services;

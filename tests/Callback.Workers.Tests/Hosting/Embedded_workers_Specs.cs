@@ -32,6 +32,29 @@ public class Embedded_workers_Specs
     }
 
     [Fact]
+    public async Task A_worker_host_on_RabbitMQ_takes_a_session_all_the_way_to_an_agent()
+    {
+        await using var broker = await RabbitMqVirtualHost.CreateAsync();
+        var completions = new CompletionListener();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bus:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = broker.Address.ToString(),
+        });
+        using var host = Build(builder, completions);
+        await host.StartAsync();
+
+        var request = Given.Callback(Given.Options(waitForAgent: true));
+        await host.Services.GetRequiredService<IBus>().Publish(request);
+
+        var completed = await completions.Of(request.SessionId).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(CallbackReason.AgentConnected, completed.Reason);
+
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void An_unknown_telephony_mode_is_refused_at_start()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Telephony:Mode"] = "Pretend" }).Build();
