@@ -12,7 +12,7 @@ dir=${CALLBACK_SERVICES_DIR:-/tmp/callback-test-services}
 rabbit_port=${CALLBACK_RABBITMQ_PORT:-5673}
 rabbit_management_port=${CALLBACK_RABBITMQ_MANAGEMENT_PORT:-15673}
 pg_port=${CALLBACK_POSTGRES_PORT:-55432}
-rabbit_node=callback-test@localhost
+rabbit_node=callback-test-$rabbit_port@localhost
 # Debian's wrappers in /usr/sbin switch to the rabbitmq user and its home, and with it to another Erlang cookie.
 ctl=/usr/lib/rabbitmq/bin/rabbitmqctl
 
