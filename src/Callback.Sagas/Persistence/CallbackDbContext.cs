@@ -1,0 +1,47 @@
+using Callback.Sagas.Persistence.Bookings;
+using Callback.Sagas.Persistence.Mapping;
+using Callback.Sagas.StateMachines;
+using Microsoft.EntityFrameworkCore;
+
+namespace Callback.Sagas.Persistence;
+
+/// <summary>
+/// The service's one database model: callback sessions (the saga instances) and slot bookings, snake_case throughout.
+/// Each provider has a sealed subclass (<see cref="Providers.SqliteCallbackDbContext"/>, ...) only so that EF Core keeps
+/// one migration set per provider in this assembly; the model is built here, once, for all of them.
+/// </summary>
+public abstract class CallbackDbContext :
+    DbContext
+{
+    protected CallbackDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<CallbackSession> Sessions => Set<CallbackSession>();
+
+    /// <summary>Places taken per service and slot.</summary>
+    public DbSet<SlotBooking> SlotBookings => Set<SlotBooking>();
+
+    /// <summary>Which slot each session holds, so that its place is given back exactly once.</summary>
+    public DbSet<SessionBooking> SessionBookings => Set<SessionBooking>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Durations as ticks: exact, and SQL Server's time type would stop at 24 hours.
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
+
+        // Times are stored as UTC instants (Npgsql refuses any other offset), compared and ordered as such.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new CallbackSessionMap());
+        modelBuilder.ApplyConfiguration(new SlotBookingMap());
+        modelBuilder.ApplyConfiguration(new SessionBookingMap());
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

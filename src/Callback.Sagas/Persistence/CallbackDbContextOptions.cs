@@ -1,0 +1,35 @@
+using Callback.Sagas.Persistence.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Callback.Sagas.Persistence;
+
+/// <summary>Builds the options and the provider's context: one place that knows which subclass goes with which provider.</summary>
+public static class CallbackDbContextOptions
+{
+    public static DbContextOptions<CallbackDbContext> For(DatabaseProvider provider, string connectionString, ILoggerFactory? loggerFactory = null)
+    {
+        var builder = new DbContextOptionsBuilder<CallbackDbContext>();
+        if (loggerFactory is not null)
+            builder.UseLoggerFactory(loggerFactory);
+
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+        };
+
+        return builder.Options;
+    }
+
+    public static CallbackDbContext Create(DatabaseProvider provider, DbContextOptions options) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteCallbackDbContext(options),
+            DatabaseProvider.Postgres => new PostgresCallbackDbContext(options),
+            DatabaseProvider.SqlServer => new SqlServerCallbackDbContext(options),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+        };
+}

@@ -1,0 +1,88 @@
+using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Sagas;
+using Callback.Sagas.StateMachines;
+using Microsoft.EntityFrameworkCore;
+
+namespace Callback.Persistence.Tests;
+
+public class Session_storage_Specs
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_saved_session_loads_with_every_field_as_it_was(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var session = Sessions.Full();
+        Assert.Empty(Sessions.Unset(session));
+
+        await using (var db = database.Context())
+            await new SagaStore<CallbackSession>(db).Save(session);
+
+        await using var reader = database.Context();
+        var loaded = await new SagaStore<CallbackSession>(reader).Load(session.CorrelationId);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(Sessions.Fields(session), Sessions.Fields(loaded));
+        Assert.Equal(1, loaded.Version);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_session_without_its_optional_fields_loads_with_them_still_empty(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var session = Sessions.Full();
+        session.DesiredTime = null;
+        session.CompletedAt = null;
+        session.EwtMeasuredAt = null;
+        session.Reason = null;
+        session.DeviceOs = null;
+        session.DeviceNotificationId = null;
+        session.CallId = null;
+        session.AgentId = null;
+        session.ExecutionCheckToken = null;
+        session.ExpirationToken = null;
+        session.UserData = [];
+        session.History = [];
+
+        await using (var db = database.Context())
+            await new SagaStore<CallbackSession>(db).Save(session);
+
+        await using var reader = database.Context();
+        var loaded = await reader.Sessions.AsNoTracking().SingleAsync(s => s.CorrelationId == session.CorrelationId);
+        Assert.Equal(Sessions.Fields(session), Sessions.Fields(loaded));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Times_are_kept_as_instants_so_filters_and_ordering_follow_the_clock_whatever_the_offset(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var noonUtc = new DateTimeOffset(2014, 7, 30, 12, 0, 0, TimeSpan.Zero);
+
+        // By the clock: 11:00Z written as 13:00+02:00, then 11:30Z, then 12:30Z written as 07:30-05:00.
+        var early = Sessions.Full();
+        early.DesiredTime = new DateTimeOffset(2014, 7, 30, 13, 0, 0, TimeSpan.FromHours(2));
+        var middle = Sessions.Full();
+        middle.DesiredTime = new DateTimeOffset(2014, 7, 30, 11, 30, 0, TimeSpan.Zero);
+        var late = Sessions.Full();
+        late.DesiredTime = new DateTimeOffset(2014, 7, 30, 7, 30, 0, TimeSpan.FromHours(-5));
+
+        await using (var db = database.Context())
+        {
+            var store = new SagaStore<CallbackSession>(db);
+            foreach (var session in new[] { late, early, middle })
+                await store.Save(session);
+        }
+
+        await using var reader = database.Context();
+        var beforeNoon = await reader.Sessions.Where(s => s.DesiredTime < noonUtc).OrderBy(s => s.DesiredTime).Select(s => s.CorrelationId).ToListAsync();
+        var all = await reader.Sessions.OrderBy(s => s.DesiredTime).Select(s => s.CorrelationId).ToListAsync();
+        var loadedEarly = await reader.Sessions.AsNoTracking().SingleAsync(s => s.CorrelationId == early.CorrelationId);
+
+        Assert.Equal([early.CorrelationId, middle.CorrelationId], beforeNoon);
+        Assert.Equal([early.CorrelationId, middle.CorrelationId, late.CorrelationId], all);
+        Assert.Equal(early.DesiredTime, loadedEarly.DesiredTime);
+        Assert.Equal(TimeSpan.Zero, loadedEarly.DesiredTime!.Value.Offset);
+    }
+}
