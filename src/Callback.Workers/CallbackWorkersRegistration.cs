@@ -1,4 +1,6 @@
 using Callback.Sagas.Messaging.Scheduling;
+using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Sagas;
 using Callback.Sagas.StateMachines;
 using Callback.Workers.Telephony;
 using Callback.Workers.Telephony.Simulated;
@@ -10,7 +12,7 @@ namespace Callback.Workers;
 public static class CallbackWorkersRegistration
 {
     /// <summary>
-    /// Everything a worker process runs: the callback session saga, the scheduler endpoint that keeps its timers and,
+    /// Everything a worker process runs: the callback session saga on the database (<c>Database:*</c>), the scheduler endpoint that keeps its timers and,
     /// with <c>Telephony:Mode = Simulated</c>, the simulated URS and SIP Server. The web tier calls this too when it is
     /// the whole system in one process.
     /// </summary>
@@ -18,8 +20,9 @@ public static class CallbackWorkersRegistration
     {
         configurator.TryAddSingleton(TimeProvider.System);
 
+        configurator.AddCallbackDatabase(configuration);
         configurator.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
-            .InMemoryRepository();
+            .CallbackDbRepository();
 
         configurator.AddQuartzSchedulerEndpoint(configuration);
 

@@ -37,11 +37,7 @@ public sealed class SessionsOnDatabase :
     public DateTimeOffset Now => Clock.GetUtcNow();
     public IServiceProvider Services => _provider;
 
-    public static Task<SessionsOnDatabase> Start(TestDatabase database) => Start<CallbackSessionDefinition>(database);
-
-    /// <summary>The same with another endpoint definition for the saga.</summary>
-    public static async Task<SessionsOnDatabase> Start<TDefinition>(TestDatabase database)
-        where TDefinition : class, ISagaDefinition<CallbackSession>
+    public static async Task<SessionsOnDatabase> Start(TestDatabase database)
     {
         var clock = new FakeTimeProvider(SessionTestHost.Start);
         var services = new ServiceCollection()
@@ -50,8 +46,11 @@ public sealed class SessionsOnDatabase :
             .AddCallbackDatabase(database.Configuration());
 
         services.AddMassTransitTestHarness(x =>
-            x.AddSagaStateMachine<CallbackStateMachine, CallbackSession, TDefinition>()
-                .CallbackDbRepository());
+        {
+            x.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
+                .CallbackDbRepository();
+            x.UsingInMemoryWithQuartz();
+        });
 
         var provider = services.BuildServiceProvider(true);
         var host = new SessionsOnDatabase(provider, database, clock);

@@ -1,6 +1,5 @@
 using Callback.Sagas.StateMachines;
 using MassTransit;
-using MassTransit.InMemoryTransport;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -9,7 +8,8 @@ namespace Callback.Testing;
 
 /// <summary>
 /// The session saga on MassTransit's in-memory test harness, with a clock the test moves: the saga reads
-/// <see cref="Clock"/> and its timers wait on the in-memory delay provider, and <see cref="Advance"/> moves both.
+/// <see cref="Clock"/>, and its timers wait for it in the production Quartz scheduler (<see cref="QuartzInMemoryBus"/>),
+/// so <see cref="Advance"/> moves both.
 /// </summary>
 public sealed class SessionTestHost :
     IAsyncDisposable
@@ -18,24 +18,17 @@ public sealed class SessionTestHost :
     public static readonly DateTimeOffset Start = new(2014, 7, 30, 8, 0, 0, TimeSpan.Zero);
 
     readonly ServiceProvider _provider;
-    readonly IInMemoryDelayProvider _delays;
-    readonly ReceiveTracker _received = new();
-    readonly TimerTracker _timers;
+    readonly BusClock _time;
 
     SessionTestHost(ServiceProvider provider, FakeTimeProvider clock, ITestHarness harness)
     {
         _provider = provider;
-        Clock = clock;
         Harness = harness;
         Sessions = harness.GetSagaStateMachineHarness<CallbackStateMachine, CallbackSession>();
-        _delays = provider.GetRequiredService<IInMemoryDelayProvider>();
-        _timers = new TimerTracker(clock);
-        harness.Bus.ConnectReceiveObserver(_received);
-        harness.Bus.ConnectSendObserver(_timers);
-        harness.Bus.ConnectPublishObserver(_timers);
+        _time = new BusClock(clock, harness.Bus, harness.TestTimeout);
     }
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock => _time.Clock;
     public ITestHarness Harness { get; }
     public ISagaStateMachineTestHarness<CallbackStateMachine, CallbackSession> Sessions { get; }
     public CallbackStateMachine Machine => Sessions.StateMachine;
@@ -54,6 +47,7 @@ public sealed class SessionTestHost :
         {
             x.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>();
             configure?.Invoke(services, x);
+            x.UsingInMemoryWithQuartz();
         });
 
         var provider = services.BuildServiceProvider(true);
@@ -68,38 +62,16 @@ public sealed class SessionTestHost :
 
     /// <summary>
     /// Publishes <paramref name="message"/> and returns once a consumer has completely processed it, so that the
-    /// timers its transition armed are registered before the test moves time.
+    /// timers its transition armed have been sent to the scheduler before the test moves time.
     /// </summary>
-    public async Task Publish<T>(T message)
-        where T : class
-    {
-        var messageId = NewId.NextGuid();
-        await Harness.Bus.Publish(message, context => context.MessageId = messageId);
-        await WaitFor(() => _received.IsDone(messageId) ? message : null, $"{typeof(T).Name} to be processed");
-    }
+    public Task Publish<T>(T message)
+        where T : class => _time.Publish(message);
 
     /// <summary>
-    /// Moves the saga's clock and the scheduler's delays together, then waits until every timer that fell due has
-    /// been processed (and the timers those armed in turn, when they are due too). Delays the transport registered
-    /// before this call are flushed first, so a timer armed by the last transition is never skipped over.
+    /// Moves the clock, then waits until every timer that fell due has been processed (and the timers those armed in
+    /// turn, when they are due too); see <see cref="BusClock.Advance"/>.
     /// </summary>
-    public async Task Advance(TimeSpan by)
-    {
-        await _delays.Delay(TimeSpan.Zero);
-        Clock.Advance(by);
-        await _delays.Advance(by);
-
-        while (_timers.DueBy(Now) is { Count: > 0 } due)
-        {
-            foreach (var timer in due)
-            {
-                await WaitFor(() => _received.IsDone(timer) ? this : null, "a timer that fell due to be processed");
-                _timers.Forget(timer);
-            }
-
-            await _delays.Delay(TimeSpan.Zero);
-        }
-    }
+    public Task Advance(TimeSpan by) => _time.Advance(by);
 
     /// <summary>Waits until the session is saved in <paramref name="state"/>; fails the test if it never gets there.</summary>
     public async Task<CallbackSession> InState(Guid sessionId, Func<CallbackStateMachine, State> state)
@@ -123,8 +95,7 @@ public sealed class SessionTestHost :
 
     /// <summary>Waits until the bus has consumed a matching <typeparamref name="T"/>: a sync point for events that change nothing.</summary>
     public Task<T> Consumed<T>(Func<T, bool> match)
-        where T : class => WaitFor(() => Snapshot(Harness.Consumed.Select<T>(m => match(m.Context.Message), Now_)).Select(m => m.Context.Message).FirstOrDefault(),
-        $"a consumed {typeof(T).Name}");
+        where T : class => WaitFor(() => ConsumedSoFar(match).FirstOrDefault(), $"a consumed {typeof(T).Name}");
 
     /// <summary>The matching <typeparamref name="T"/> published so far, oldest first, without waiting.</summary>
     public IReadOnlyList<T> PublishedSoFar<T>(Func<T, bool> match)
@@ -141,23 +112,17 @@ public sealed class SessionTestHost :
     }
 
     /// <summary>
-    /// Polls like the harness's own <c>Exists</c> does. The harness's <c>Any</c> is not used: once the bus has been
-    /// quiet for the inactivity timeout it stops waiting for new messages, which makes slow machines fail tests.
+    /// The saga's own list is asked too: a scheduled message is delivered under the id of the <c>ScheduleMessage</c> that
+    /// brought it, and the bus-wide list, which keeps one message per id, took that command instead.
     /// </summary>
-    async Task<T> WaitFor<T>(Func<T?> find, string what)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow + Harness.TestTimeout;
-        while (true)
-        {
-            var found = find();
-            if (found is not null)
-                return found;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Waited {Harness.TestTimeout} for {what}; none came.");
-            await Task.Delay(10);
-        }
-    }
+    IEnumerable<T> ConsumedSoFar<T>(Func<T, bool> match)
+        where T : class =>
+        Snapshot(Harness.Consumed.Select<T>(m => match(m.Context.Message), Now_))
+            .Concat(Snapshot(Sessions.Consumed.Select<T>(m => match(m.Context.Message), Now_)))
+            .Select(m => m.Context.Message);
+
+    Task<T> WaitFor<T>(Func<T?> find, string what)
+        where T : class => Polling.WaitFor(find, what, Harness.TestTimeout);
 
     /// <summary>A cancelled token makes the harness's lists return what they hold now instead of waiting for more.</summary>
     static CancellationToken Now_ => new(true);

@@ -10,12 +10,11 @@ public partial class CallbackStateMachine
 {
     DateTimeOffset Now => _time.GetUtcNow();
 
-    /// <summary>Delays are relative so that every scheduler, in memory or durable, and a moved test clock agree.</summary>
-    TimeSpan Until(DateTimeOffset moment)
-    {
-        var delay = moment - Now;
-        return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
-    }
+    /// <summary>
+    /// A timer's due time, read off the session's clock: MassTransit's <see cref="TimeSpan"/> overloads add the delay to
+    /// <c>DateTime.UtcNow</c>, a clock the session does not read. A moment that has passed is due now.
+    /// </summary>
+    DateTime At(DateTimeOffset moment) => (moment > Now ? moment : Now).UtcDateTime;
 
     void Accept(BehaviorContext<CallbackSession, CallbackRequested> c)
     {

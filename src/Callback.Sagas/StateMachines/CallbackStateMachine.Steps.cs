@@ -24,12 +24,12 @@ public partial class CallbackStateMachine
     EventActivityBinder<CallbackSession, T> ArmFirstExecutionCheck<T>(EventActivityBinder<CallbackSession, T> binder)
         where T : class =>
         binder.Schedule(ExecutionCheck, c => new ExecutionCheckDue(c.Saga.CorrelationId),
-            c => Until(ExecutionStartRule.FirstCheckAt(c.Saga.DesiredTime!.Value, c.Saga.LastKnownEwt, c.Saga.Options)));
+            c => At(ExecutionStartRule.FirstCheckAt(c.Saga.DesiredTime!.Value, c.Saga.LastKnownEwt, c.Saga.Options)));
 
     EventActivityBinder<CallbackSession, T> ArmNextExecutionCheck<T>(EventActivityBinder<CallbackSession, T> binder)
         where T : class =>
         binder.Schedule(ExecutionCheck, c => new ExecutionCheckDue(c.Saga.CorrelationId),
-            c => Until(ExecutionStartRule.NextCheckAt(c.Saga.DesiredTime!.Value, c.Saga.LastKnownEwt, c.Saga.Options, Now)));
+            c => At(ExecutionStartRule.NextCheckAt(c.Saga.DesiredTime!.Value, c.Saga.LastKnownEwt, c.Saga.Options, Now)));
 
     EventActivityBinder<CallbackSession, T> NotifyUser<T>(EventActivityBinder<CallbackSession, T> binder)
         where T : class =>
@@ -50,7 +50,7 @@ public partial class CallbackStateMachine
                     OkTitle = c.Saga.Options.Dialogs.OkTitle,
                 },
             }))
-            .Schedule(UserConfirmTimeout, c => new UserConfirmTimeoutExpired(c.Saga.CorrelationId), c => c.Saga.Options.UserConfirmTimeout);
+            .Schedule(UserConfirmTimeout, c => new UserConfirmTimeoutExpired(c.Saga.CorrelationId), c => At(Now + c.Saga.Options.UserConfirmTimeout));
 
     EventActivityBinder<CallbackSession, T> Dial<T>(EventActivityBinder<CallbackSession, T> binder)
         where T : class =>
@@ -71,7 +71,8 @@ public partial class CallbackStateMachine
                 RoutePoint = c.Saga.Options.RoutePoint,
                 CallProgressDetection = c.Saga.Options.CallProgressDetection,
             })
-            .Schedule(CallAnswerTimeout, c => new CallAnswerTimeoutExpired(c.Saga.CorrelationId), c => c.Saga.Options.AdapterResponseTimeout);
+            .Schedule(CallAnswerTimeout, c => new CallAnswerTimeoutExpired(c.Saga.CorrelationId),
+                c => At(Now + c.Saga.Options.AdapterResponseTimeout));
 
     /// <summary>The call attempt ended without a person on the line: try again later, or give up.</summary>
     EventActivityBinder<CallbackSession, T> RedialOrFail<T>(EventActivityBinder<CallbackSession, T> binder)
@@ -79,7 +80,7 @@ public partial class CallbackStateMachine
         binder
             .Then(c => c.Saga.CallId = null)
             .IfElse(c => c.Saga.DialAttempts < c.Saga.Options.MaxDialAttempts,
-                retry => retry.Schedule(Redial, c => new RedialDue(c.Saga.CorrelationId), c => c.Saga.Options.DialRetryTimeout),
+                retry => retry.Schedule(Redial, c => new RedialDue(c.Saga.CorrelationId), c => At(Now + c.Saga.Options.DialRetryTimeout)),
                 fail => fail.Do(b => Abandon(b, _ => CallbackReason.FailCallToCustomer)));
 
     EventActivityBinder<CallbackSession, T> ReserveAgent<T>(EventActivityBinder<CallbackSession, T> binder)
@@ -94,7 +95,7 @@ public partial class CallbackStateMachine
                 ReservationTimeoutSeconds = c.Saga.Options.AgentReserveTimeout.TotalSeconds,
                 Attempt = c.Saga.ReservationAttempts,
             })
-            .Schedule(AgentReservationTimeout, c => new AgentReservationTimeoutExpired(c.Saga.CorrelationId), c => ReservationWait(c.Saga));
+            .Schedule(AgentReservationTimeout, c => new AgentReservationTimeoutExpired(c.Saga.CorrelationId), c => At(Now + ReservationWait(c.Saga)));
 
     EventActivityBinder<CallbackSession, T> ReserveAgainOrFail<T>(EventActivityBinder<CallbackSession, T> binder)
         where T : class =>

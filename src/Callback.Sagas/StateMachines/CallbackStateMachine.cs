@@ -65,7 +65,7 @@ public partial class CallbackStateMachine :
             When(CallbackRequested)
                 .Then(Accept)
                 .TransitionTo(Scheduled)
-                .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => Until(c.Saga.ExpirationTime))
+                .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => At(c.Saga.ExpirationTime))
                 .IfElse(IsImmediate,
                     immediate => immediate.Do(StartExecution),
                     scheduled => scheduled.Do(ArmFirstExecutionCheck)));
@@ -87,7 +87,7 @@ public partial class CallbackStateMachine :
                     wait => wait.Do(ArmNextExecutionCheck)),
             When(RescheduleRequested)
                 .Then(Reschedule)
-                .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => Until(c.Saga.ExpirationTime))
+                .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => At(c.Saga.ExpirationTime))
                 .Do(ArmFirstExecutionCheck));
 
         During(WaitingForAgent,
@@ -142,7 +142,7 @@ public partial class CallbackStateMachine :
                     Destination = c.Message.Destination,
                 })
                 .Schedule(CallRoutingTimeout, c => new CallRoutingTimeoutExpired(c.Saga.CorrelationId),
-                    c => c.Saga.Options.AdapterResponseTimeout),
+                    c => At(Now + c.Saga.Options.AdapterResponseTimeout)),
             When(TargetNotReserved, c => c.Message.Attempt == c.Saga.ReservationAttempts)
                 .Unschedule(AgentReservationTimeout)
                 .Then(c => Record(c, "TargetNotReserved", c.Message.Reason))

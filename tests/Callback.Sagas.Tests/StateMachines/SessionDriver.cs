@@ -37,6 +37,13 @@ public sealed class SessionDriver(SessionTestHost host, CallbackRequested reques
     public IReadOnlyList<T> PublishedSoFar<T>()
         where T : class, ISessionMessage => host.PublishedSoFar<T>(m => m.SessionId == Id);
 
+    /// <summary>The <typeparamref name="T"/> of this session the saga has taken in so far, oldest first, without waiting.</summary>
+    public IReadOnlyList<T> ConsumedSoFar<T>()
+        where T : class, ISessionMessage =>
+        host.Sessions.Consumed.Select<T>(m => m.Context.Message.SessionId == Id, new CancellationToken(true))
+            .Select(m => m.Context.Message)
+            .ToList();
+
     /// <summary>Waits until the saga has taken <typeparamref name="T"/> in, whether or not it changed anything.</summary>
     public Task<T> Consumed<T>(Func<T, bool>? match = null)
         where T : class, ISessionMessage => host.Consumed<T>(m => m.SessionId == Id && (match?.Invoke(m) ?? true));

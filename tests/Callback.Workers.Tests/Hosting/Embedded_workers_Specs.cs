@@ -79,6 +79,7 @@ public class Embedded_workers_Specs
     {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:DataFolder"] = Directory.CreateTempSubdirectory("callback-workers-").FullName,
             ["Telephony:Mode"] = "Simulated",
             ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
             ["Telephony:Simulated:RingSeconds"] = "0",

@@ -31,7 +31,7 @@ public sealed class SimulatedSipServerConsumer(CallOutcomePlanner planner, TimeP
 
         if (call.IsAnswered)
         {
-            await context.PublishAfter(call.After, new CallAnswered
+            await context.PublishAfter(time, call.After, new CallAnswered
             {
                 SessionId = dial.SessionId,
                 CallId = dial.CallId,
@@ -41,7 +41,7 @@ public sealed class SimulatedSipServerConsumer(CallOutcomePlanner planner, TimeP
         }
         else
         {
-            await context.PublishAfter(call.After, new CallFailed
+            await context.PublishAfter(time, call.After, new CallFailed
             {
                 SessionId = dial.SessionId,
                 CallId = dial.CallId,
@@ -61,14 +61,14 @@ public sealed class SimulatedSipServerConsumer(CallOutcomePlanner planner, TimeP
                 route.AgentId, routing.IsRouted ? "connected" : "not answered", routing.After);
 
         return routing.IsRouted
-            ? context.PublishAfter(routing.After, new CallRouted
+            ? context.PublishAfter(time, routing.After, new CallRouted
             {
                 SessionId = route.SessionId,
                 CallId = route.CallId,
                 AgentId = route.AgentId,
                 At = at,
             })
-            : context.PublishAfter(routing.After, new CallRoutingFailed
+            : context.PublishAfter(time, routing.After, new CallRoutingFailed
             {
                 SessionId = route.SessionId,
                 CallId = route.CallId,

@@ -38,7 +38,7 @@ public sealed class SimulatedUrsConsumer(CallOutcomePlanner planner, TimeProvide
             logger.LogInformation("Simulated URS: an agent of {Target} is available for session {SessionId} in {Delay}", wait.Target, wait.SessionId, after);
 
         // The dialing-notification model: URS says "time to dial" before it knows which agent takes the call.
-        return context.PublishAfter(after, new AgentAvailable
+        return context.PublishAfter(time, after, new AgentAvailable
         {
             SessionId = wait.SessionId,
             Target = wait.Target,
@@ -56,7 +56,7 @@ public sealed class SimulatedUrsConsumer(CallOutcomePlanner planner, TimeProvide
                 reservation.AgentDn ?? "no agent", reservation.After);
 
         return reservation.AgentDn is { } agentDn
-            ? context.PublishAfter(reservation.After, new TargetReserved
+            ? context.PublishAfter(time, reservation.After, new TargetReserved
             {
                 SessionId = reserve.SessionId,
                 Attempt = reserve.Attempt,
@@ -64,7 +64,7 @@ public sealed class SimulatedUrsConsumer(CallOutcomePlanner planner, TimeProvide
                 Destination = $"{agentDn}@{Switch}",
                 At = at,
             })
-            : context.PublishAfter(reservation.After, new TargetNotReserved
+            : context.PublishAfter(time, reservation.After, new TargetNotReserved
             {
                 SessionId = reserve.SessionId,
                 Attempt = reserve.Attempt,

@@ -1,7 +1,6 @@
 using Callback.Testing;
 using Callback.Workers.Telephony.Simulated;
 using MassTransit;
-using MassTransit.InMemoryTransport;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -11,25 +10,21 @@ namespace Callback.Workers.Tests.Telephony.Simulated;
 /// <summary>
 /// The simulated adapters on their own, without the saga, on MassTransit's in-memory test harness: the test sends the
 /// commands the saga would, and an <see cref="ArrivalRecorder"/> receives the events with the moved clock's time.
-/// Time moves as in <see cref="SessionTestHost"/>.
+/// The bus and the way time moves are <see cref="SessionTestHost"/>'s: <see cref="QuartzInMemoryBus"/> and <see cref="BusClock"/>.
 /// </summary>
 sealed class AdapterTestHost :
     IAsyncDisposable
 {
     readonly ServiceProvider _provider;
-    readonly FakeTimeProvider _clock;
-    readonly IInMemoryDelayProvider _delays;
+    readonly BusClock _time;
     readonly Arrivals _arrivals;
-    readonly ReceiveTracker _received = new();
 
     AdapterTestHost(ServiceProvider provider, FakeTimeProvider clock, ITestHarness harness)
     {
         _provider = provider;
-        _clock = clock;
         Harness = harness;
-        _delays = provider.GetRequiredService<IInMemoryDelayProvider>();
+        _time = new BusClock(clock, harness.Bus, harness.TestTimeout);
         _arrivals = provider.GetRequiredService<Arrivals>();
-        harness.Bus.ConnectReceiveObserver(_received);
     }
 
     public ITestHarness Harness { get; }
@@ -46,6 +41,7 @@ sealed class AdapterTestHost :
         {
             x.AddSimulatedTelephony(settings.Build());
             x.AddConsumer<ArrivalRecorder>();
+            x.UsingInMemoryWithQuartz();
         });
 
         var provider = services.BuildServiceProvider(true);
@@ -57,49 +53,21 @@ sealed class AdapterTestHost :
 
     /// <summary>
     /// Publishes a command as the saga would and returns once the adapter has completely processed it, so that the
-    /// answers it scheduled are registered with the scheduler before the test moves time.
+    /// answers it scheduled have been sent to the scheduler before the test moves time.
     /// </summary>
-    public async Task Publish<T>(T message)
-        where T : class
-    {
-        var messageId = NewId.NextGuid();
-        await Harness.Bus.Publish(message, context => context.MessageId = messageId);
-        await WaitFor(() => _received.IsDone(messageId), $"the {typeof(T).Name} to be processed");
-    }
+    public Task Publish<T>(T message)
+        where T : class => _time.Publish(message);
 
-    /// <summary>Moves the clock and the scheduler's delays together, as <see cref="SessionTestHost.Advance"/> does.</summary>
-    public async Task Advance(TimeSpan by)
-    {
-        await _delays.Delay(TimeSpan.Zero);
-        _clock.Advance(by);
-        await _delays.Advance(by);
-    }
+    /// <summary>Moves the clock and waits for the answers that fell due to arrive, as <see cref="SessionTestHost.Advance"/> does.</summary>
+    public Task Advance(TimeSpan by) => _time.Advance(by);
 
     /// <summary>The first matching event to arrive, after waiting for it; fails the test if none comes.</summary>
-    public async Task<Arrival<T>> ArrivalOf<T>(Func<T, bool> match)
-        where T : class
-    {
-        await WaitFor(() => _arrivals.Of(match).Count > 0, $"a {typeof(T).Name} to arrive");
-        return _arrivals.Of(match)[0];
-    }
+    public Task<Arrival<T>> ArrivalOf<T>(Func<T, bool> match)
+        where T : class =>
+        Polling.WaitFor(() => _arrivals.Of(match) is [var first, ..] ? first : null, $"a {typeof(T).Name} to arrive", Harness.TestTimeout);
 
     /// <summary>The matching events that have arrived until now, without waiting.</summary>
     public IReadOnlyList<Arrival<T>> ArrivedSoFar<T>(Func<T, bool> match) => _arrivals.Of(match);
-
-    /// <summary>
-    /// Polls, as <see cref="SessionTestHost"/> does: the harness's <c>Any</c> stops waiting for good once the bus has
-    /// been quiet for its inactivity timeout, which fails tests on a slow machine.
-    /// </summary>
-    async Task WaitFor(Func<bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow + Harness.TestTimeout;
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Waited {Harness.TestTimeout} for {what}; none came.");
-            await Task.Delay(10);
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ namespace Callback.Workers.Tests.Telephony.Simulated;
 /// <summary>
 /// The saga and the simulated adapters on a <see cref="SessionTestHost"/>, and the steps of a whole session on them.
 /// Before each move of the clock the adapter has completely processed the saga's command, so the answer it
-/// scheduled is registered with the scheduler and falls due when time moves.
+/// scheduled has been sent to the scheduler and falls due when time moves.
 /// </summary>
 sealed class SimulatedSessionHost :
     IAsyncDisposable
@@ -41,13 +41,7 @@ sealed class SimulatedSessionHost :
         var messageId = Host.Harness.Published.Select<T>(m => match(m.Context.Message), new CancellationToken(true))
             .First().Context.MessageId!.Value;
 
-        var deadline = DateTime.UtcNow + Host.Harness.TestTimeout;
-        while (!_received.IsDone(messageId))
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Waited {Host.Harness.TestTimeout} for the {typeof(T).Name} to be processed.");
-            await Task.Delay(10);
-        }
+        await Polling.WaitFor(() => _received.IsDone(messageId), $"the {typeof(T).Name} to be processed", Host.Harness.TestTimeout);
     }
 
     /// <summary>URS has the session queued; an agent comes free after <paramref name="after"/>.</summary>
