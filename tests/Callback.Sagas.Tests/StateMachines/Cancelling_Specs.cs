@@ -1,9 +1,12 @@
 using Callback.Sagas.Contracts.Requests;
+using Callback.Sagas.Messaging.Scheduling;
 using Callback.Sagas.Contracts.Sessions;
 using Callback.Sagas.Contracts.Sip;
 using Callback.Sagas.Contracts.Urs;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Callback.Sagas.Tests.StateMachines;
 
@@ -72,6 +75,26 @@ public class Cancelling_Specs
         Assert.Equal("Completed", session.Session.CurrentState);
         Assert.Empty(session.PublishedSoFar<EstimateWaitTime>());
         Assert.Empty(session.PublishedSoFar<DialCustomer>());
+    }
+
+    [Fact]
+    public async Task A_cancel_while_the_execution_timer_is_pending_removes_its_trigger_from_the_scheduler()
+    {
+        await using var host = await SessionTestHost.StartAsync();
+        var session = await SessionDriver.Start(host, Given.Options(), host.Now.AddDays(3));
+        var scheduled = await session.InState(m => m.Scheduled);
+        var quartz = host.Services.GetRequiredService<IScheduler>();
+        var executionCheck = ScheduledMessageKeys.Trigger(scheduled.ExecutionCheckToken!.Value);
+        var expiration = ScheduledMessageKeys.Trigger(scheduled.ExpirationToken!.Value);
+        Assert.NotNull(await quartz.GetTrigger(executionCheck));
+        Assert.NotNull(await quartz.GetTrigger(expiration));
+
+        await session.Cancel();
+        await session.InState(m => m.Completed);
+        await host.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Null(await quartz.GetTrigger(executionCheck));
+        Assert.Null(await quartz.GetTrigger(expiration));
     }
 
     [Fact]
