@@ -11,8 +11,14 @@ using Microsoft.Extensions.Hosting;
 namespace Callback.Workers.Tests.Hosting;
 
 /// <summary>The worker composition as the hosts use it: no test harness, the real bus and a simulator that answers at once.</summary>
-public class Embedded_workers_Specs
+public sealed class Embedded_workers_Specs :
+    IDisposable
 {
+    /// <summary>Where this test's SQLite database lives; removed with the test.</summary>
+    readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("callback-workers-");
+
+    public void Dispose() => _data.Delete(recursive: true);
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -75,11 +81,11 @@ public class Embedded_workers_Specs
         Assert.Contains("Bus:Transport is 'Carrier-Pigeon'", error.Message, StringComparison.Ordinal);
     }
 
-    static IHost Build(HostApplicationBuilder builder, CompletionListener completions)
+    IHost Build(HostApplicationBuilder builder, CompletionListener completions)
     {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:DataFolder"] = Directory.CreateTempSubdirectory("callback-workers-").FullName,
+            ["Database:DataFolder"] = _data.FullName,
             ["Telephony:Mode"] = "Simulated",
             ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
             ["Telephony:Simulated:RingSeconds"] = "0",
