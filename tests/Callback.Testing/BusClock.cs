@@ -41,7 +41,8 @@ public sealed class BusClock
         await Processed(messageId, $"the {typeof(T).Name} to be processed");
     }
 
-    Task Processed(Guid messageId, string what) => Polling.WaitFor(() => _received.IsDone(messageId), what, _timeout);
+    /// <summary>Waits until an endpoint has completely processed the message <paramref name="messageId"/>.</summary>
+    public Task Processed(Guid messageId, string what) => Polling.WaitFor(() => _received.IsDone(messageId), what, _timeout);
 
     /// <summary>
     /// Moves the clock, then waits until every timer that fell due has been processed, and the timers those armed in

@@ -73,6 +73,18 @@ public sealed class SessionTestHost :
     /// </summary>
     public Task Advance(TimeSpan by) => _time.Advance(by);
 
+    /// <summary>
+    /// Waits until the first matching published message has been completely processed where it went: the harness's
+    /// lists note a message before what its consumer scheduled has reached the scheduler.
+    /// </summary>
+    public async Task Processed<T>(Func<T, bool> match)
+        where T : class
+    {
+        await Published(match);
+        var messageId = Harness.Published.Select<T>(m => match(m.Context.Message), Now_).First().Context.MessageId!.Value;
+        await _time.Processed(messageId, $"the {typeof(T).Name} to be processed");
+    }
+
     /// <summary>Waits until the session is saved in <paramref name="state"/>; fails the test if it never gets there.</summary>
     public async Task<CallbackSession> InState(Guid sessionId, Func<CallbackStateMachine, State> state)
     {

@@ -22,7 +22,7 @@ public class Scheduled_simulated_session_Specs
 
         await host.Publish(request);
         await host.Advance(windowOpens - SessionTestHost.Start);
-        await simulated.Processed<EwtReported>(m => m.SessionId == request.SessionId);
+        await host.Processed<EwtReported>(m => m.SessionId == request.SessionId);
         Assert.Empty(host.PublishedSoFar<DialCustomer>(m => m.SessionId == request.SessionId));
         await host.Advance(options.ExecutionTimeBuffer - TargetEwt);
         await simulated.PersonAnswersAndIsConnected(request.SessionId);
@@ -47,7 +47,7 @@ public class Scheduled_simulated_session_Specs
 
         await host.Publish(request);
         await host.Advance(Desired - options.ExecutionTimeBuffer - SessionTestHost.Start);
-        await simulated.Processed<EwtReported>(m => m.SessionId == request.SessionId);
+        await host.Processed<EwtReported>(m => m.SessionId == request.SessionId);
         await host.Advance(options.ExecutionTimeBuffer - TargetEwt);
         await simulated.AgentComesFree(request.SessionId, after: TargetEwt);
         await simulated.PersonAnswersAndIsConnected(request.SessionId);

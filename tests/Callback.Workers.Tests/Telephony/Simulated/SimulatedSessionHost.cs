@@ -16,12 +16,9 @@ namespace Callback.Workers.Tests.Telephony.Simulated;
 sealed class SimulatedSessionHost :
     IAsyncDisposable
 {
-    readonly ReceiveTracker _received = new();
-
     SimulatedSessionHost(SessionTestHost host)
     {
         Host = host;
-        host.Harness.Bus.ConnectReceiveObserver(_received);
     }
 
     public SessionTestHost Host { get; }
@@ -30,24 +27,10 @@ sealed class SimulatedSessionHost :
     public static async Task<SimulatedSessionHost> StartAsync(SimulatedSettings settings) =>
         new(await SessionTestHost.StartAsync((_, x) => x.AddSimulatedTelephony(settings.Build())));
 
-    /// <summary>
-    /// Waits until the matching published message has been completely processed where it went: the harness's own
-    /// lists note a message before what its consumer scheduled has reached the scheduler.
-    /// </summary>
-    public async Task Processed<T>(Func<T, bool> match)
-        where T : class
-    {
-        await Host.Published(match);
-        var messageId = Host.Harness.Published.Select<T>(m => match(m.Context.Message), new CancellationToken(true))
-            .First().Context.MessageId!.Value;
-
-        await Polling.WaitFor(() => _received.IsDone(messageId), $"the {typeof(T).Name} to be processed", Host.Harness.TestTimeout);
-    }
-
     /// <summary>URS has the session queued; an agent comes free after <paramref name="after"/>.</summary>
     public async Task AgentComesFree(Guid sessionId, TimeSpan after)
     {
-        await Processed<WaitForAgent>(m => m.SessionId == sessionId);
+        await Host.Processed<WaitForAgent>(m => m.SessionId == sessionId);
         await Host.Advance(after);
     }
 
@@ -65,11 +48,11 @@ sealed class SimulatedSessionHost :
     /// </summary>
     public async Task PersonAnswersAndIsConnected(Guid sessionId, int attempt = 1)
     {
-        await Processed<DialCustomer>(m => m.SessionId == sessionId && m.Attempt == attempt);
+        await Host.Processed<DialCustomer>(m => m.SessionId == sessionId && m.Attempt == attempt);
         await Host.Advance(SimulatedSettings.Ring);
-        await Processed<ReserveTarget>(m => m.SessionId == sessionId);
+        await Host.Processed<ReserveTarget>(m => m.SessionId == sessionId);
         await Host.Advance(SimulatedSettings.Reservation);
-        await Processed<RouteCall>(m => m.SessionId == sessionId);
+        await Host.Processed<RouteCall>(m => m.SessionId == sessionId);
         await Host.Advance(SimulatedSettings.Routing);
     }
 

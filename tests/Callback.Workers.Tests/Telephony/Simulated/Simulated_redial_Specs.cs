@@ -17,7 +17,7 @@ public class Simulated_redial_Specs
         var busyAt = SessionTestHost.Start + SimulatedSettings.Failure;
 
         await host.Publish(request);
-        await simulated.Processed<DialCustomer>(m => m.SessionId == request.SessionId && m.Attempt == 1);
+        await host.Processed<DialCustomer>(m => m.SessionId == request.SessionId && m.Attempt == 1);
         await host.Advance(SimulatedSettings.Failure);
         var busy = await host.Consumed<CallFailed>(m => m.SessionId == request.SessionId);
         await host.Advance(RetryTimeout / 2);
