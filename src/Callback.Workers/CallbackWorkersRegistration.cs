@@ -1,5 +1,6 @@
 using Callback.Sagas.Messaging.Scheduling;
 using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.Persistence.Sagas;
 using Callback.Sagas.StateMachines;
 using Callback.Workers.Telephony;
@@ -21,6 +22,7 @@ public static class CallbackWorkersRegistration
         configurator.TryAddSingleton(TimeProvider.System);
 
         configurator.AddCallbackDatabase(configuration);
+        configurator.AddCallbackOutbox(configuration);
         configurator.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
             .CallbackDbRepository();
 

@@ -1,4 +1,5 @@
 using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.Persistence.Sagas;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
@@ -13,7 +14,7 @@ namespace Callback.Persistence.Tests;
 /// <summary>
 /// The session saga on MassTransit's in-memory test harness, with its instances in a <see cref="TestDatabase"/>
 /// through <c>.CallbackDbRepository()</c> and the endpoint configured by <see cref="CallbackSessionDefinition"/>
-/// (message retry, in-memory outbox) as in production.
+/// (message retry, the transactional outbox on the same database) as in production.
 /// </summary>
 public sealed class SessionsOnDatabase :
     IAsyncDisposable
@@ -37,19 +38,21 @@ public sealed class SessionsOnDatabase :
     public DateTimeOffset Now => Clock.GetUtcNow();
     public IServiceProvider Services => _provider;
 
-    public static async Task<SessionsOnDatabase> Start(TestDatabase database)
+    public static async Task<SessionsOnDatabase> Start(TestDatabase database,
+        Action<IBusRegistrationContext, IInMemoryBusFactoryConfigurator>? configureBus = null)
     {
         var clock = new FakeTimeProvider(SessionTestHost.Start);
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)
-            .AddCallbackDatabase(database.Configuration());
+            .AddCallbackDatabase(database.Configuration())
+            .AddCallbackOutbox(database.Configuration());
 
         services.AddMassTransitTestHarness(x =>
         {
             x.AddSagaStateMachine<CallbackStateMachine, CallbackSession, CallbackSessionDefinition>()
                 .CallbackDbRepository();
-            x.UsingInMemoryWithQuartz();
+            x.UsingInMemoryWithQuartz(configureBus);
         });
 
         var provider = services.BuildServiceProvider(true);

@@ -26,4 +26,16 @@ public static class Polling
 
     /// <summary>Returns once <paramref name="done"/> holds; fails the test if it does not within <paramref name="timeout"/>.</summary>
     public static Task WaitFor(Func<bool> done, string what, TimeSpan timeout) => WaitFor(() => done() ? Done : null, what, timeout);
+
+    /// <summary>Returns once <paramref name="done"/> holds (a database query, say); fails the test if it does not within <paramref name="timeout"/>.</summary>
+    public static async Task WaitFor(Func<Task<bool>> done, string what, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await done())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Waited {timeout} for {what}; it did not happen.");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -10,8 +10,12 @@ namespace Callback.Testing;
 /// </summary>
 public static class QuartzInMemoryBus
 {
-    /// <summary>Call inside <c>AddMassTransitTestHarness</c>, which then adds no delayed scheduler of its own.</summary>
-    public static void UsingInMemoryWithQuartz(this IBusRegistrationConfigurator configurator)
+    /// <summary>
+    /// Call inside <c>AddMassTransitTestHarness</c>, which then adds no delayed scheduler of its own;
+    /// <paramref name="configure"/> adds to the bus's configuration (a test's send filter, say).
+    /// </summary>
+    public static void UsingInMemoryWithQuartz(this IBusRegistrationConfigurator configurator,
+        Action<IBusRegistrationContext, IInMemoryBusFactoryConfigurator>? configure = null)
     {
         // Quartz keeps its schedulers in one repository per process, by name, and tests run side by side.
         var instanceName = $"callback-tests-{Guid.NewGuid():N}";
@@ -26,6 +30,7 @@ public static class QuartzInMemoryBus
         configurator.UsingInMemory((context, cfg) =>
         {
             cfg.UseQuartzMessageScheduler(context);
+            configure?.Invoke(context, cfg);
             cfg.ConfigureEndpoints(context);
         });
     }

@@ -1,12 +1,13 @@
 using Callback.Sagas.Persistence.Bookings;
 using Callback.Sagas.Persistence.Mapping;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
 using Microsoft.EntityFrameworkCore;
 
 namespace Callback.Sagas.Persistence;
 
 /// <summary>
-/// The service's one database model: callback sessions (the saga instances) and slot bookings, snake_case throughout.
+/// The service's one database model: callback sessions (the saga instances), slot bookings and the transactional inbox/outbox, snake_case throughout.
 /// Each provider has a sealed subclass (<see cref="Providers.SqliteCallbackDbContext"/>, ...) only so that EF Core keeps
 /// one migration set per provider in this assembly; the model is built here, once, for all of them.
 /// </summary>
@@ -26,6 +27,12 @@ public abstract class CallbackDbContext :
     /// <summary>Which slot each session holds, so that its place is given back exactly once.</summary>
     public DbSet<SessionBooking> SessionBookings => Set<SessionBooking>();
 
+    /// <summary>Messages received by the outbox's consumers: duplicates are recognised, and their deliveries tracked.</summary>
+    public DbSet<InboxState> InboxStates => Set<InboxState>();
+
+    /// <summary>Messages sent by consumers, waiting for their transaction's commit to go to the broker.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -42,6 +49,8 @@ public abstract class CallbackDbContext :
         modelBuilder.ApplyConfiguration(new CallbackSessionMap());
         modelBuilder.ApplyConfiguration(new SlotBookingMap());
         modelBuilder.ApplyConfiguration(new SessionBookingMap());
+        modelBuilder.ApplyConfiguration(new InboxStateMap());
+        modelBuilder.ApplyConfiguration(new OutboxMessageMap());
         SnakeCaseNames.Apply(modelBuilder);
     }
 }
