@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test of the solution and ends with one summary line: "tests: N passed, N failed, N skipped".
+# Checks docker-compose.yml, runs every test of the solution and ends with one summary line:
+# "tests: N passed, N failed, N skipped".
 # Starts the RabbitMQ and PostgreSQL that the integration tests need (scripts/services.sh: installed from Debian's
 # packages when missing, on loopback ports, data in a temporary folder) and stops them at the end, unless
 # CALLBACK_TEST_POSTGRES and CALLBACK_TEST_RABBITMQ already name servers to use, or KEEP_SERVICES=1 keeps them up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# docker-compose.yml must stay a valid Compose file; nothing here runs Docker. The Debian package docker-compose reads
+# it (here, and in Compose_stack_Specs) and is installed when missing, as services.sh installs the servers: as root.
+if ! command -v docker-compose >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "test.sh: docker-compose is missing and installing it needs root: sudo apt-get install docker-compose" >&2
+    exit 1
+  fi
+  echo "test.sh: installing docker-compose" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
+fi
+docker-compose --file docker-compose.yml --project-directory . config --quiet ||
+  { echo "test.sh: docker-compose.yml is not a valid Compose file (docker-compose config)" >&2; exit 1; }
 
 if [ -z "${CALLBACK_TEST_POSTGRES:-}" ] || [ -z "${CALLBACK_TEST_RABBITMQ:-}" ]; then
   eval "$(./scripts/services.sh start)"

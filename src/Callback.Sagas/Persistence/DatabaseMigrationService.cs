@@ -7,7 +7,8 @@ namespace Callback.Sagas.Persistence;
 /// <summary>
 /// Brings the database schema up to date when the host starts. It runs in <see cref="IHostedLifecycleService.StartingAsync"/>,
 /// before any hosted service's <c>StartAsync</c>, so the bus never delivers a message to a saga without its table.
-/// EF Core takes a migration lock, so replicas starting together do not migrate twice.
+/// EF Core takes a migration lock, so replicas starting together do not migrate twice; the lock lives in the database,
+/// so it does not cover creating a missing one (docs/operations.md, "Migrating at start with several processes").
 /// </summary>
 public sealed class DatabaseMigrationService(IDbContextFactory<CallbackDbContext> contexts, ILogger<DatabaseMigrationService> logger) :
     IHostedLifecycleService
