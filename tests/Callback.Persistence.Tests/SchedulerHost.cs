@@ -78,6 +78,6 @@ public sealed class SchedulerHost :
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
-        _host.Dispose();
+        await ((IAsyncDisposable)_host).DisposeAsync();
     }
 }
