@@ -70,10 +70,11 @@ public class Migration_Specs
     [Fact]
     public void The_SQL_Server_migrations_make_a_script_that_creates_every_table_without_a_server()
     {
-        using var db = new SqlServerCallbackDbContext(CallbackDbContextOptions.For(DatabaseProvider.SqlServer,
-            "Server=nowhere.invalid;Database=callback;User Id=sa;Password=unused;TrustServerCertificate=true"));
+        using var db = SqlServerWithoutAServer();
+        var migrator = db.GetService<IMigrator>();
 
-        var script = db.GetService<IMigrator>().GenerateScript();
+        var script = migrator.GenerateScript();
+        var idempotent = migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         Assert.Contains("CREATE TABLE [callback_sessions]", script, StringComparison.Ordinal);
         Assert.Contains("CREATE TABLE [slot_bookings]", script, StringComparison.Ordinal);
@@ -82,6 +83,26 @@ public class Migration_Specs
         Assert.Contains("[desired_time] datetimeoffset NULL", script, StringComparison.Ordinal);
         Assert.Contains("CREATE INDEX [ix_callback_sessions_current_state]", script, StringComparison.Ordinal);
         Assert.Contains("__EFMigrationsHistory", script, StringComparison.Ordinal);
+        Assert.All(QuartzTables.Names.Select(SqlServerName), table =>
+        {
+            Assert.Contains($"IF OBJECT_ID(N'{table}', N'U') IS NULL", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE {table} (", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE {table} (", idempotent, StringComparison.Ordinal);
+        });
+        Assert.Contains("CREATE INDEX IDX_qrtz_T_NFT_ST ON qrtz_TRIGGERS", script, StringComparison.Ordinal);
+        Assert.Contains("N'20261126005000_QuartzJobStore'", idempotent, StringComparison.Ordinal);
+        Assert.DoesNotContain("DROP", script, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_SQL_Server_script_back_to_the_first_migration_drops_the_Quartz_tables()
+    {
+        using var db = SqlServerWithoutAServer();
+
+        var down = db.GetService<IMigrator>().GenerateScript(fromMigration: "20261126005000_QuartzJobStore", toMigration: db.Database.GetMigrations().First());
+
+        Assert.All(QuartzTables.Names.Select(SqlServerName), table => Assert.Contains($"DROP TABLE [{table}];", down, StringComparison.Ordinal));
+        Assert.DoesNotContain("DROP TABLE [callback_sessions]", down, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -110,6 +131,13 @@ public class Migration_Specs
         Assert.Equal(tables[DatabaseProvider.Sqlite], tables[DatabaseProvider.Postgres]);
         Assert.Equal(tables[DatabaseProvider.Sqlite], tables[DatabaseProvider.SqlServer]);
     }
+
+    static SqlServerCallbackDbContext SqlServerWithoutAServer() =>
+        new(CallbackDbContextOptions.For(DatabaseProvider.SqlServer,
+            "Server=nowhere.invalid;Database=callback;User Id=sa;Password=unused;TrustServerCertificate=true"));
+
+    /// <summary>Quartz's SQL Server script names its tables in uppercase after the prefix: <c>qrtz_JOB_DETAILS</c>.</summary>
+    static string SqlServerName(string table) => "qrtz_" + table["qrtz_".Length..].ToUpperInvariant();
 
     static string DummyConnectionString(DatabaseProvider provider) => provider switch
     {

@@ -54,23 +54,73 @@ public class Scheduler_configuration_Specs
         Assert.Equal("callback-scheduler", services.GetRequiredService<IOptions<QuartzSchedulerOptions>>().Value.InstanceName);
     }
 
-    [Fact]
-    public void A_database_job_store_without_a_connection_string_is_refused_when_it_is_registered()
+    [Theory]
+    [InlineData("Postgres", DataSourceOptions.Providers.Npgsql)]
+    [InlineData("PostgreSQL", DataSourceOptions.Providers.Npgsql)]
+    [InlineData("SqlServer", DataSourceOptions.Providers.SqlServer)]
+    public async Task On_a_server_database_the_timers_are_kept_in_it_clustered_in_the_tables_its_migrations_made(string provider, string driver)
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => Registered(Configuration(("Scheduler:JobStore", "Database"))));
+        var configuration = Configuration(("Database:Provider", provider), ("ConnectionStrings:Callback", "the database"));
+
+        Assert.Equal(SchedulerJobStore.Database, MessageSchedulerOptions.Read(configuration).JobStore);
+        await using var services = Registered(configuration);
+        var store = services.GetRequiredService<IOptions<AdoJobStoreOptions>>().Value;
+        var database = services.GetRequiredService<IOptionsMonitor<DataSourceOptions>>().Get(store.DataSource);
+        Assert.Equal((driver, "the database"), (database.Provider, database.ConnectionString));
+        Assert.Equal(("qrtz_", SchemaProvisioning.Validate), (store.TablePrefix, store.SchemaProvisioning));
+        Assert.True(services.GetRequiredService<IOptions<ClusteringOptions>>().Value.Enabled);
+    }
+
+    [Fact]
+    public async Task On_the_embedded_SQLite_file_the_timers_stay_in_memory_unless_the_scheduler_is_told_to_keep_them_in_the_file()
+    {
+        var embedded = MessageSchedulerOptions.Read(Configuration(("Database:Provider", "Sqlite")));
+        var told = Configuration(("Scheduler:JobStore", "Database"));
+
+        Assert.Equal(SchedulerJobStore.InMemory, embedded.JobStore);
+        Assert.Equal(SchedulerJobStore.Database, MessageSchedulerOptions.Read(told).JobStore);
+        await using var services = Registered(told);
+        var store = services.GetRequiredService<IOptions<AdoJobStoreOptions>>().Value;
+        var database = services.GetRequiredService<IOptionsMonitor<DataSourceOptions>>().Get(store.DataSource);
+
+        // The file's path waits for the host's content root: the data source is made when Quartz first needs it.
+        Assert.Equal(DataSourceOptions.Providers.Sqlite, database.Provider);
+        Assert.Null(database.ConnectionString);
+        Assert.NotNull(database.DataSourceFactory);
+        Assert.Equal(SchemaProvisioning.Validate, store.SchemaProvisioning);
+        Assert.False(services.GetRequiredService<IOptions<ClusteringOptions>>().Value.Enabled);
+    }
+
+    [Fact]
+    public async Task The_scheduler_section_wins_over_what_the_database_implies()
+    {
+        var database = new[] { ("Database:Provider", "Postgres"), ("ConnectionStrings:Callback", "Host=db;Database=callback") };
+        var inMemory = MessageSchedulerOptions.Read(Configuration([.. database, ("Scheduler:JobStore", "InMemory")]));
+        await using var services = Registered(Configuration([.. database,
+            ("Scheduler:ConnectionString", "Host=timers;Database=quartz"), ("Scheduler:Clustered", "false"), ("Scheduler:SchemaProvisioning", "CreateIfMissing")]));
+
+        Assert.Equal(SchedulerJobStore.InMemory, inMemory.JobStore);
+        var store = services.GetRequiredService<IOptions<AdoJobStoreOptions>>().Value;
+        Assert.Equal("Host=timers;Database=quartz", services.GetRequiredService<IOptionsMonitor<DataSourceOptions>>().Get(store.DataSource).ConnectionString);
+        Assert.Equal(SchemaProvisioning.CreateIfMissing, store.SchemaProvisioning);
+        Assert.False(services.GetRequiredService<IOptions<ClusteringOptions>>().Value.Enabled);
+    }
+
+    [Fact]
+    public void A_server_database_without_a_connection_string_is_refused_when_the_scheduler_is_registered()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Registered(Configuration(("Database:Provider", "Postgres"))));
 
         Assert.Contains("ConnectionStrings:Callback", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_database_provider_the_job_store_does_not_know_is_refused_by_a_database_store_only()
+    public void A_database_provider_the_scheduler_does_not_know_is_refused_unless_its_timers_are_kept_in_memory()
     {
-        var inMemory = MessageSchedulerOptions.Read(Configuration(("Database:Provider", "Oracle")));
-        var refused = Assert.Throws<InvalidOperationException>(() =>
-            MessageSchedulerOptions.Read(Configuration(("Scheduler:JobStore", "Database"), ("Database:Provider", "Oracle"))));
+        var inMemory = MessageSchedulerOptions.Read(Configuration(("Scheduler:JobStore", "InMemory"), ("Database:Provider", "Oracle")));
+        var refused = Assert.Throws<InvalidOperationException>(() => MessageSchedulerOptions.Read(Configuration(("Database:Provider", "Oracle"))));
 
         Assert.Equal(SchedulerJobStore.InMemory, inMemory.JobStore);
-
         Assert.Contains("Oracle", refused.Message, StringComparison.Ordinal);
     }
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Callback.Sagas.Persistence;
@@ -23,11 +22,7 @@ public static class CallbackDatabaseRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(settings);
         services.TryAddSingleton<IDbContextFactory<CallbackDbContext>>(provider =>
-        {
-            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-            return new CallbackDbContextFactory(settings.Provider, settings.ConnectionStringFor(contentRoot),
-                provider.GetService<ILoggerFactory>());
-        });
+            new CallbackDbContextFactory(settings.Provider, settings.ConnectionStringFor(provider), provider.GetService<ILoggerFactory>()));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CallbackDbContext>>().CreateDbContext());
         services.TryAddSingleton<SlotBookings>();
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Callback.Sagas.Persistence;
 
@@ -39,6 +41,13 @@ public sealed record CallbackDatabaseSettings
             MigrateOnStart = string.IsNullOrWhiteSpace(migrateOnStart) || ParseBool(migrateOnStart),
         };
     }
+
+    /// <summary>
+    /// The connection string to use in the container <paramref name="services"/>: the default SQLite file is relative to
+    /// the host's content root (the application's folder when there is no host).
+    /// </summary>
+    public string ConnectionStringFor(IServiceProvider services) =>
+        ConnectionStringFor(services.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory);
 
     /// <summary>
     /// The connection string to use. Only SQLite has a default: <c>callback.db</c> in the data folder, which is created

@@ -1,20 +1,16 @@
+using Callback.Sagas.Persistence;
 using Microsoft.Extensions.Configuration;
 using Quartz;
 
 namespace Callback.Sagas.Messaging.Scheduling;
 
 /// <summary>
-/// The Quartz-backed message scheduler, bound from <c>Scheduler</c>. The defaults suit one process with an in-memory
-/// bus; a deployment with several workers sets <c>Scheduler:JobStore = Database</c>.
+/// The Quartz-backed message scheduler, bound from <c>Scheduler</c>, with defaults that follow the application's database
+/// (<c>Database:*</c>): on PostgreSQL or SQL Server the timers are kept in that database, on the embedded SQLite file in memory.
 /// </summary>
 public sealed class MessageSchedulerOptions
 {
     public const string SectionName = "Scheduler";
-
-    /// <summary>The application's database, whose provider and connection string the job store shares unless told otherwise.</summary>
-    public const string DatabaseProviderKey = "Database:Provider";
-
-    public const string DatabaseConnectionStringName = "Callback";
 
     /// <summary>The queue the scheduler consumes <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c> from.</summary>
     public string QueueName { get; set; } = "quartz";
@@ -24,16 +20,23 @@ public sealed class MessageSchedulerOptions
     /// <summary>How many schedule and cancel commands are stored at once; also the number of token partitions. Defaults to <see cref="PrefetchCount"/>.</summary>
     public int? ConcurrentMessageLimit { get; set; }
 
+    /// <summary>Defaults to <see cref="SchedulerJobStore.Database"/> when <c>Database:Provider</c> is a server, else in memory.</summary>
     public SchedulerJobStore JobStore { get; set; } = SchedulerJobStore.InMemory;
 
     /// <summary>The job store's database; defaults to <c>Database:Provider</c>, else SQLite.</summary>
     public SchedulerDatabaseProvider Provider { get; set; } = SchedulerDatabaseProvider.Sqlite;
 
-    /// <summary>The job store's connection string; defaults to <c>ConnectionStrings:Callback</c>.</summary>
+    /// <summary>
+    /// The job store's connection string; defaults to <c>ConnectionStrings:Callback</c>. A SQLite store without one uses
+    /// the application's default SQLite file, found when the container is built, as the database does.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Quartz's tables are <c>{TablePrefix}job_details</c>, <c>{TablePrefix}triggers</c>, ...</summary>
-    public string TablePrefix { get; set; } = "qrtz_";
+    /// <summary>
+    /// Quartz's tables are <c>{TablePrefix}job_details</c>, <c>{TablePrefix}triggers</c>, ... The migrations create them
+    /// with <see cref="QuartzJobStoreSchema.TablePrefix"/>; another prefix needs tables of its own (<see cref="SchemaProvisioning"/>).
+    /// </summary>
+    public string TablePrefix { get; set; } = QuartzJobStoreSchema.TablePrefix;
 
     /// <summary>
     /// Whether the nodes sharing the database form one Quartz cluster (database locks, check-ins, recovery of a dead
@@ -59,8 +62,9 @@ public sealed class MessageSchedulerOptions
     public Uri Address => new($"queue:{QueueName}");
 
     /// <summary>
-    /// The options in <paramref name="configuration"/> (the defaults without it). A database job store takes the
-    /// application's database provider and connection string when the section does not name its own.
+    /// The options in <paramref name="configuration"/> (the defaults without it). What the <c>Scheduler</c> section does
+    /// not say follows the application's database, so that operators configure one database, not two; explicit
+    /// <c>Scheduler:*</c> keys always win.
     /// </summary>
     public static MessageSchedulerOptions Read(IConfiguration? configuration)
     {
@@ -71,17 +75,32 @@ public sealed class MessageSchedulerOptions
         var section = configuration.GetSection(SectionName);
         section.Bind(options);
 
-        // Only a database store cares: an in-memory scheduler must not refuse a provider it would never use.
-        if (options.JobStore == SchedulerJobStore.Database && section[nameof(Provider)] is null
-            && configuration[DatabaseProviderKey] is { Length: > 0 } provider)
-        {
-            options.Provider = Enum.TryParse<SchedulerDatabaseProvider>(provider, ignoreCase: true, out var known)
-                ? known
-                : throw new InvalidOperationException(
-                    $"{DatabaseProviderKey} is '{provider}'; the scheduler's job store supports {string.Join(", ", Enum.GetNames<SchedulerDatabaseProvider>())}.");
-        }
+        // Timers kept in memory need no database, and must not refuse a database setting they would never use.
+        var jobStoreSaid = section[nameof(JobStore)] is not null;
+        if (jobStoreSaid && options.JobStore == SchedulerJobStore.InMemory)
+            return options;
 
-        options.ConnectionString ??= configuration.GetConnectionString(DatabaseConnectionStringName);
+        var database = CallbackDatabaseSettings.From(configuration);
+
+        // The timers belong with the sessions they drive. A server database is there for several workers sharing the work
+        // and surviving restarts, so it keeps the timers too: clustered (the default off SQLite) in the qrtz_ tables its
+        // migrations made (hence SchemaProvisioning.Validate). The embedded SQLite file serves one process on an in-memory
+        // bus, which loses the messages in flight at a restart anyway: its timers stay in memory unless asked otherwise.
+        if (!jobStoreSaid)
+            options.JobStore = database.Provider is DatabaseProvider.Postgres or DatabaseProvider.SqlServer
+                ? SchedulerJobStore.Database
+                : SchedulerJobStore.InMemory;
+
+        if (section[nameof(Provider)] is null)
+            options.Provider = database.Provider switch
+            {
+                DatabaseProvider.Sqlite => SchedulerDatabaseProvider.Sqlite,
+                DatabaseProvider.Postgres => SchedulerDatabaseProvider.Postgres,
+                DatabaseProvider.SqlServer => SchedulerDatabaseProvider.SqlServer,
+                _ => throw new ArgumentOutOfRangeException(nameof(configuration), database.Provider, null),
+            };
+
+        options.ConnectionString ??= database.ConnectionString;
 
         return options;
     }

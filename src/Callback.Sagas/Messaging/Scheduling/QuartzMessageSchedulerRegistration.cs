@@ -1,4 +1,6 @@
+using Callback.Sagas.Persistence;
 using MassTransit;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -86,12 +88,7 @@ public static class QuartzMessageSchedulerRegistration
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-            throw new InvalidOperationException(
-                $"{MessageSchedulerOptions.SectionName}:JobStore is {options.JobStore}, but neither {MessageSchedulerOptions.SectionName}:ConnectionString "
-                + $"nor ConnectionStrings:{MessageSchedulerOptions.DatabaseConnectionStringName} is set.");
-
-        var connectionString = options.ConnectionString;
+        var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString) ? null : options.ConnectionString;
         quartz.UsePersistentStore(store =>
         {
             store.ConfigureStore(ado =>
@@ -103,17 +100,26 @@ public static class QuartzMessageSchedulerRegistration
                 ado.StoreJobDataAsStrings = true;
             });
 
-            switch (options.Provider)
+            switch (options.Provider, connectionString)
             {
-                case SchedulerDatabaseProvider.Sqlite:
-                    store.UseSqlite(connectionString);
+                case (SchedulerDatabaseProvider.Sqlite, null):
+                    // The application's default SQLite file lies under the host's content root, known once the container is built.
+                    store.UseSqlite(source => source.DataSourceFactory = services =>
+                        SqliteFactory.Instance.CreateDataSource(services.GetRequiredService<CallbackDatabaseSettings>().ConnectionStringFor(services)));
                     break;
-                case SchedulerDatabaseProvider.Postgres:
-                    store.UsePostgres(connectionString);
+                case (SchedulerDatabaseProvider.Sqlite, { } sqlite):
+                    store.UseSqlite(sqlite);
                     break;
-                case SchedulerDatabaseProvider.SqlServer:
-                    store.UseSqlServer(connectionString);
+                case (SchedulerDatabaseProvider.Postgres, { } postgres):
+                    store.UsePostgres(postgres);
                     break;
+                case (SchedulerDatabaseProvider.SqlServer, { } sqlServer):
+                    store.UseSqlServer(sqlServer);
+                    break;
+                case (SchedulerDatabaseProvider.Postgres or SchedulerDatabaseProvider.SqlServer, null):
+                    throw new InvalidOperationException(
+                        $"{MessageSchedulerOptions.SectionName}:JobStore is {options.JobStore} on {options.Provider}, but neither "
+                        + $"{MessageSchedulerOptions.SectionName}:ConnectionString nor ConnectionStrings:{CallbackDatabaseSettings.ConnectionStringName} is set.");
                 default:
                     throw new InvalidOperationException($"{MessageSchedulerOptions.SectionName}:Provider {options.Provider} is not supported.");
             }

@@ -1,0 +1,22 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Callback.Sagas.Persistence.Migrations.Postgres
+{
+    /// <summary>Quartz's job store tables, which are not EF entities, from Quartz's own DDL: see <see cref="QuartzJobStoreSchema"/>.</summary>
+    public partial class QuartzJobStore : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            QuartzJobStoreSchema.Create(migrationBuilder, DatabaseProvider.Postgres);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            QuartzJobStoreSchema.Drop(migrationBuilder, DatabaseProvider.Postgres);
+        }
+    }
+}
