@@ -70,6 +70,8 @@ public class Transactional_outbox_Specs
 
         await host.Harness.Bus.Publish(request, c => c.MessageId = messageId);
         await Polling.WaitFor(() => Delivered(database), "the first receipt consumed and delivered", host.Harness.TestTimeout);
+        await using (var db = database.Context())
+            Assert.Equal(0, (await db.InboxStates.SingleAsync()).ReceiveCount);
 
         await host.Harness.Bus.Publish(request, c => c.MessageId = messageId);
         await Polling.WaitFor(async () =>

@@ -32,12 +32,17 @@ public sealed class DbOutboxContextFactory(CallbackDbContext db, IServiceProvide
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The inbox needs the MessageId of each message.");
 
+        // The first pass of this delivery counts it as a receipt; the passes after it only go on with it.
+        var receipt = 1;
         var continueProcessing = true;
         while (continueProcessing)
-            continueProcessing = await Pass(context, messageId, options, next);
+        {
+            continueProcessing = await Pass(context, messageId, receipt, options, next);
+            receipt = 0;
+        }
     }
 
-    async Task<bool> Pass<T>(ConsumeContext<T> context, Guid messageId, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
+    async Task<bool> Pass<T>(ConsumeContext<T> context, Guid messageId, int receipt, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
         where T : class
     {
         db.ChangeTracker.Clear();
@@ -45,7 +50,7 @@ public sealed class DbOutboxContextFactory(CallbackDbContext db, IServiceProvide
         // Disposing without a commit rolls back: nothing of a failed pass is kept.
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
 
-        var inbox = await LockInbox(messageId, options.ConsumerId, context.CancellationToken);
+        var inbox = await LockInbox(messageId, options.ConsumerId, receipt, context.CancellationToken);
         var outboxContext = new DbOutboxConsumeContext<T>(context, options, provider, db, inbox, time);
 
         await next.Send(outboxContext);
@@ -65,12 +70,12 @@ public sealed class DbOutboxContextFactory(CallbackDbContext db, IServiceProvide
     /// new one if this is its first receipt. Two first receipts at once cannot both insert: the loser's transaction fails
     /// on the key and the message is retried, to find the winner's row.
     /// </summary>
-    async Task<InboxState> LockInbox(Guid messageId, Guid consumerId, CancellationToken cancellationToken)
+    async Task<InboxState> LockInbox(Guid messageId, Guid consumerId, int receipt, CancellationToken cancellationToken)
     {
-        // An update takes the row's write lock on every provider, with no provider-specific locking SQL.
+        // An update takes the row's write lock on every provider, with no provider-specific locking SQL (adding 0 too).
         var received = await db.InboxStates
             .Where(x => x.MessageId == messageId && x.ConsumerId == consumerId)
-            .ExecuteUpdateAsync(x => x.SetProperty(i => i.ReceiveCount, i => i.ReceiveCount + 1), cancellationToken);
+            .ExecuteUpdateAsync(x => x.SetProperty(i => i.ReceiveCount, i => i.ReceiveCount + receipt), cancellationToken);
 
         if (received > 0)
             return await db.InboxStates.SingleAsync(x => x.MessageId == messageId && x.ConsumerId == consumerId, cancellationToken);
