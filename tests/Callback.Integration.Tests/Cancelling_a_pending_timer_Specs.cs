@@ -14,7 +14,12 @@ public sealed class Cancelling_a_pending_timer_Specs(ITestOutputHelper output) :
 
     public async Task InitializeAsync() => _deployment = await TestDeployment.CreateAsync(output);
 
-    public async Task DisposeAsync() => await _deployment.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Also called when InitializeAsync failed, before there was a deployment.
+        if (_deployment is not null)
+            await _deployment.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_cancel_while_the_execution_timer_is_pending_removes_the_trigger_from_the_job_store()

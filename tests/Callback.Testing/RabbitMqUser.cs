@@ -44,11 +44,12 @@ public sealed class RabbitMqUser :
     }
 
     /// <summary>
-    /// Lets the user publish only to the exchanges and queues whose names match <paramref name="pattern"/> (RabbitMQ's
-    /// write permission; <c>^$</c> matches nothing). Binding a queue also needs write permission on the queue, so a
-    /// pattern that should only stop publishing keeps the queue names, e.g. <c>^(callback-session|quartz|simulated-.*)$</c>.
-    /// RabbitMQ caches a granted permission on the channel that used it, so a worker already running keeps its rights on
-    /// the channels it has: follow with <see cref="CloseConnectionsAsync"/> for the change to reach it.
+    /// Lets the user publish only to the exchanges (and bind only the queues) whose names match <paramref name="pattern"/>:
+    /// RabbitMQ's write permission, an Erlang regular expression (<c>^$</c> matches nothing). To stop one kind of message,
+    /// exclude its exchange, e.g. <c>^(?!Callback\.Sagas\.Contracts\.Urs:WaitForAgent$).*</c>; the worker's publish of it
+    /// then fails (MassTransit logs <c>S-FAULT</c>, its channel closed by the broker). A running worker was seen to be
+    /// refused at once, but RabbitMQ allows itself to cache granted permissions per channel until the client reconnects:
+    /// follow with <see cref="CloseConnectionsAsync"/> where the change must certainly apply.
     /// </summary>
     public Task SetWritePermissionAsync(string pattern) =>
         RabbitMqManagement.SetPermissions(_management, _virtualHost, Name, Everything, pattern, Everything);

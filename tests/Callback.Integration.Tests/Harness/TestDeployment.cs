@@ -35,9 +35,21 @@ public sealed class TestDeployment :
     public static async Task<TestDeployment> CreateAsync(ITestOutputHelper output)
     {
         var broker = await RabbitMqVirtualHost.CreateAsync();
-        var database = await PostgresDatabase.CreateAsync();
-        var bus = await TestBus.StartAsync(broker.Address);
-        return new TestDeployment(output, broker, database, bus);
+        PostgresDatabase? database = null;
+        try
+        {
+            database = await PostgresDatabase.CreateAsync();
+            var bus = await TestBus.StartAsync(broker.Address);
+            return new TestDeployment(output, broker, database, bus);
+        }
+        catch
+        {
+            // Half a deployment is still removed: the test that failed to start leaves nothing behind.
+            if (database is not null)
+                await database.DisposeAsync();
+            await broker.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>

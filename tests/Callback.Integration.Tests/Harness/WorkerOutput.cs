@@ -23,7 +23,8 @@ public sealed class WorkerOutput(string worker, ITestOutputHelper testOutput)
         }
     }
 
-    public bool Contains(string text) => Lines.Any(line => line.Contains(text, StringComparison.Ordinal));
+    /// <summary>Whether a line holds all of <paramref name="parts"/>: a log message and the session it names, say.</summary>
+    public bool Contains(params string[] parts) => Lines.Any(line => parts.All(part => line.Contains(part, StringComparison.Ordinal)));
 
     /// <summary>The first line that <paramref name="matches"/>, written already or still to come.</summary>
     public Task<string> FirstLine(Func<string, bool> matches)
