@@ -13,8 +13,11 @@ public sealed class Missed_timer_Specs(ITestOutputHelper output) :
     /// <summary>Long enough for the worker to take the booking and stop before it is due, short enough for a quick test.</summary>
     static readonly TimeSpan BookedAhead = TimeSpan.FromSeconds(8);
 
-    /// <summary>"At once" for a worker that has just come back: Quartz looks for due triggers as it starts.</summary>
-    static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// "At once" for a worker that has just come back: Quartz takes due triggers as it starts, and the session moves a
+    /// second or two after the worker is ready; the bound leaves room for a loaded machine.
+    /// </summary>
+    static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(10);
 
     TestDeployment _deployment = null!;
 
@@ -40,10 +43,11 @@ public sealed class Missed_timer_Specs(ITestOutputHelper output) :
         await Polling.WaitForQuery(async () => (await _deployment.Triggers.Pending()).ContainsKey(execution), "the execution timer in qrtz_triggers", Timeout);
 
         Assert.Equal(0, await worker.StopAsync());
-        Assert.True(DateTimeOffset.UtcNow < desired, $"the worker stopped only after the session was due at {desired:O}: too slow a machine for this test");
-
         await Polling.WaitFor(() => DateTimeOffset.UtcNow > desired + TimeSpan.FromSeconds(1), "the desired time to pass with no worker running", BookedAhead + Timeout);
-        Assert.Equal(desired, (await _deployment.Triggers.Pending())[execution]);
+
+        // Missed, not fired: the worker's Quartz stood by as its stop began, before the timer was due.
+        Assert.Equal(desired, (await _deployment.Triggers.Pending()).GetValueOrDefault(execution));
+        Assert.Equal("Scheduled", (await _deployment.Sessions.Find(request.SessionId))?.CurrentState);
 
         var restartedAt = DateTimeOffset.UtcNow;
         await _deployment.StartWorkerAsync("worker-after");
