@@ -49,7 +49,7 @@ public sealed class Competing_workers_Specs(ITestOutputHelper output) :
             Assert.Equal([("Initial", "Scheduled")], session.History.Select(h => (h.From, h.To)));
         });
 
-        // Several reschedules of each session at once: two workers load the same version and one of them must lose and retry.
+        // Several reschedules of each session at once: when both workers load the same version, the one that saves second loses and retries.
         var reschedules = requests
             .SelectMany(r => Enumerable.Range(1, ReschedulesEach).Select(k => Requests.Reschedule(r.SessionId, r.DesiredTime!.Value + TimeSpan.FromDays(k))))
             .ToList();
