@@ -31,7 +31,7 @@ public class Transactional_outbox_Specs
         Assert.Null(first.Inbox.Delivered);
         Assert.True(first.WaitingInOutbox >= 2, $"the WaitForAgent and the expiry timer wait in the outbox; found {first.WaitingInOutbox}");
 
-        await Polling.WaitFor(() => Delivered(database), "the outbox delivered and emptied", host.Harness.TestTimeout);
+        await Polling.WaitForQuery(() => Delivered(database), "the outbox delivered and emptied", host.Harness.TestTimeout);
         Assert.Equal(1, broker.Delivered);
     }
 
@@ -47,7 +47,7 @@ public class Transactional_outbox_Specs
         await host.Harness.Bus.Publish(request);
 
         Assert.Equal(nameof(CallbackStateMachine.WaitingForAgent), (await broker.First.WaitAsync(host.Harness.TestTimeout)).SessionState);
-        await Polling.WaitFor(() => Delivered(database), "the outbox delivered on the retry", host.Harness.TestTimeout);
+        await Polling.WaitForQuery(() => Delivered(database), "the outbox delivered on the retry", host.Harness.TestTimeout);
 
         // The retry sent what was stored and did not run the transition again. Delivery is at least once: MassTransit
         // may fail a retry on the earlier failed send and send again, with the stored MessageId an inbox recognises.
@@ -69,12 +69,12 @@ public class Transactional_outbox_Specs
         var messageId = NewId.NextGuid();
 
         await host.Harness.Bus.Publish(request, c => c.MessageId = messageId);
-        await Polling.WaitFor(() => Delivered(database), "the first receipt consumed and delivered", host.Harness.TestTimeout);
+        await Polling.WaitForQuery(() => Delivered(database), "the first receipt consumed and delivered", host.Harness.TestTimeout);
         await using (var db = database.Context())
             Assert.Equal(0, (await db.InboxStates.SingleAsync()).ReceiveCount);
 
         await host.Harness.Bus.Publish(request, c => c.MessageId = messageId);
-        await Polling.WaitFor(async () =>
+        await Polling.WaitForQuery(async () =>
         {
             await using var db = database.Context();
             return (await db.InboxStates.SingleAsync()).ReceiveCount == 1;

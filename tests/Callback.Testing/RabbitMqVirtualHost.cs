@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace Callback.Testing;
 
 /// <summary>
@@ -11,37 +8,35 @@ public sealed class RabbitMqVirtualHost :
     IAsyncDisposable
 {
     readonly HttpClient _management;
-    readonly string _name;
 
     RabbitMqVirtualHost(HttpClient management, string name, Uri address)
     {
         _management = management;
-        _name = name;
+        Name = name;
         Address = address;
     }
+
+    public string Name { get; }
 
     /// <summary>The broker address with this virtual host, for <c>ConnectionStrings:RabbitMq</c>.</summary>
     public Uri Address { get; }
 
     public static async Task<RabbitMqVirtualHost> CreateAsync()
     {
-        var broker = TestServers.RabbitMq;
-        var credentials = Uri.UnescapeDataString(broker.UserInfo);
-        var user = credentials.Split(':')[0];
-        var management = new HttpClient { BaseAddress = TestServers.RabbitMqManagement };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
-
+        var management = RabbitMqManagement.Client();
         var name = $"callback-test-{Guid.NewGuid():N}";
         (await management.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
-        (await management.PutAsync($"api/permissions/{name}/{user}",
-            new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        await RabbitMqManagement.SetPermissions(management, name, RabbitMqManagement.AdministratorName, ".*", ".*", ".*");
 
-        return new RabbitMqVirtualHost(management, name, new UriBuilder(broker) { Path = "/" + name }.Uri);
+        return new RabbitMqVirtualHost(management, name, new UriBuilder(TestServers.RabbitMq) { Path = "/" + name }.Uri);
     }
+
+    /// <summary>A user of this virtual host's own, with every permission on it, for one process whose rights a test changes while it runs.</summary>
+    public Task<RabbitMqUser> CreateUserAsync(string name) => RabbitMqUser.CreateAsync(this, name);
 
     public async ValueTask DisposeAsync()
     {
         using (_management)
-            await _management.DeleteAsync($"api/vhosts/{_name}");
+            await _management.DeleteAsync($"api/vhosts/{Name}");
     }
 }
