@@ -24,6 +24,7 @@ public sealed class TestDeployment :
         Bus = bus;
         Sessions = new StoredSessions(database, DescribeWorkers);
         Triggers = new StoredTriggers(database);
+        Outbox = new StoredOutbox(database);
     }
 
     public RabbitMqVirtualHost Broker { get; }
@@ -31,6 +32,7 @@ public sealed class TestDeployment :
     public TestBus Bus { get; }
     public StoredSessions Sessions { get; }
     public StoredTriggers Triggers { get; }
+    public StoredOutbox Outbox { get; }
 
     public static async Task<TestDeployment> CreateAsync(ITestOutputHelper output)
     {
