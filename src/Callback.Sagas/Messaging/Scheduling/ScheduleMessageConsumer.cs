@@ -18,6 +18,9 @@ public sealed class ScheduleMessageConsumer(IScheduler scheduler, TimeProvider t
     IConsumer<ScheduleMessage>,
     IConsumer<CancelScheduledMessage>
 {
+    /// <summary>How many of the endpoint's retries a cancel that found nothing waits for its schedule (see its definition).</summary>
+    public const int OvertakingCancelRetries = 3;
+
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
         var message = context.Message;
@@ -48,12 +51,17 @@ public sealed class ScheduleMessageConsumer(IScheduler scheduler, TimeProvider t
         {
             if (logger.IsEnabled(LogLevel.Debug))
                 logger.LogDebug("Cancelled the message scheduled under token {TokenId}", tokenId);
+            return;
         }
-        else if (logger.IsEnabled(LogLevel.Information))
-        {
-            // Expected: the message was sent already, or the cancel overtook its schedule. Neither is a failure.
-            logger.LogInformation("Nothing to cancel under token {TokenId}: already sent, or not scheduled yet", tokenId);
-        }
+
+        // A schedule always precedes its cancel, but on another node it may not be stored yet: the endpoint's retry
+        // tries again shortly, and a schedule stored meanwhile is cancelled instead of firing later for nothing.
+        if (context.GetRetryAttempt() < OvertakingCancelRetries)
+            throw new ScheduledMessageNotFoundException(tokenId);
+
+        // The message was sent already, or was never scheduled. Neither is a failure.
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Nothing to cancel under token {TokenId}: already sent, or never scheduled", tokenId);
     }
 
     static JobDataMap JobData(ConsumeContext<ScheduleMessage> context)

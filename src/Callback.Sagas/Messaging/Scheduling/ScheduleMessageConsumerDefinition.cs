@@ -24,7 +24,8 @@ public sealed class ScheduleMessageConsumerDefinition :
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ScheduleMessageConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        // A job store's database that is briefly unavailable or deadlocked is tried again before the command faults.
+        // A job store's database that is briefly unavailable or deadlocked is tried again before the command faults, and a
+        // cancel that overtook its schedule (ScheduleMessageConsumer.OvertakingCancelRetries of these) waits for it.
         endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 250, 500, 1000, 2000));
 
         // One partition per token: a schedule and the cancel of the same token are stored one after the other, in the
