@@ -1,4 +1,5 @@
 using Callback.Sagas.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
 namespace Callback.Persistence.Tests;
@@ -36,6 +37,23 @@ public sealed class Timers_on_the_database_Specs :
 
         await ItIsKeptAcrossARestart(configuration, clustered: false);
         Assert.True(File.Exists(Path.Combine(_data.FullName, CallbackDatabaseSettings.DefaultSqliteFileName)));
+    }
+
+    [Fact]
+    public async Task A_clustered_node_checks_in_as_often_as_configured()
+    {
+        await using var database = await TestDatabase.Create(DatabaseProvider.Postgres);
+        var configuration = Configuration(new ConfigurationBuilder()
+            .AddConfiguration(database.Configuration(migrateOnStart: true))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Scheduler:ClusterCheckinInterval"] = "00:00:02" })
+            .Build());
+
+        await using var host = await SchedulerHost.Start(configuration, Start);
+
+        // Each node records its interval beside its last check-in, for the others to judge it by.
+        await using var db = database.Context();
+        var intervals = await db.Database.SqlQueryRaw<long>("SELECT checkin_interval AS \"Value\" FROM qrtz_scheduler_state").ToListAsync();
+        Assert.Equal(2000, Assert.Single(intervals));
     }
 
     static async Task ItIsKeptAcrossARestart(IConfiguration configuration, bool clustered)

@@ -46,6 +46,13 @@ public sealed class MessageSchedulerOptions
     public bool? Clustered { get; set; }
 
     /// <summary>
+    /// How often a clustered node records that it is alive (Quartz's default: 7.5 s). A node that stops checking in is
+    /// declared dead about this long plus Quartz's misfire threshold later, and only then are the timers it had already
+    /// picked up fired by another node: shorter means quicker recovery after a crash, for more database writes.
+    /// </summary>
+    public TimeSpan? ClusterCheckinInterval { get; set; }
+
+    /// <summary>
     /// What the job store does about its tables at start. <see cref="SchemaProvisioning.Validate"/> (the default) refuses to
     /// start without them, which is right when migrations create them; <see cref="SchemaProvisioning.CreateIfMissing"/>
     /// lets Quartz create them itself.

@@ -125,7 +125,13 @@ public static class QuartzMessageSchedulerRegistration
             }
 
             if (options.Clustered ?? options.Provider != SchedulerDatabaseProvider.Sqlite)
-                store.UseClustering();
+            {
+                store.UseClustering(cluster =>
+                {
+                    if (options.ClusterCheckinInterval is { } interval)
+                        cluster.CheckinInterval = interval;
+                });
+            }
         });
     }
 }
