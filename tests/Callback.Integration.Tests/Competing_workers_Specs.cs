@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Callback.Integration.Tests;
 
 public sealed class Competing_workers_Specs(ITestOutputHelper output) :
-    IAsyncLifetime
+    DeploymentSpecs(output)
 {
     // Each reschedule is four commands to the clustered Quartz store (two timers moved), which serializes them on a
     // database lock: more sessions would mostly measure that queue.
@@ -16,22 +16,11 @@ public sealed class Competing_workers_Specs(ITestOutputHelper output) :
     /// <summary>Each phase takes a few seconds; on a machine busy with other work the Quartz store's queue can take several times that.</summary>
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    TestDeployment _deployment = null!;
-
-    public async Task InitializeAsync() => _deployment = await TestDeployment.CreateAsync(output);
-
-    public async Task DisposeAsync()
-    {
-        // Also called when InitializeAsync failed, before there was a deployment.
-        if (_deployment is not null)
-            await _deployment.DisposeAsync();
-    }
-
     [Fact]
     public async Task Two_workers_on_the_same_queues_lose_no_update_of_sessions_changed_by_concurrent_events()
     {
         // One after the other: each creates Quartz's tables if they are missing, which two at once could both try.
-        var workers = new[] { await _deployment.StartWorkerAsync("worker-1"), await _deployment.StartWorkerAsync("worker-2") };
+        var workers = new[] { await Deployment.StartWorkerAsync("worker-1"), await Deployment.StartWorkerAsync("worker-2") };
 
         // Every start request twice, the copies side by side, so that the broker's round robin hands them to different
         // workers, which race to create the same session.
@@ -39,10 +28,10 @@ public sealed class Competing_workers_Specs(ITestOutputHelper output) :
             .Select(i => Requests.ScheduledAt(Requests.WholeSecondsFromNow(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(i))))
             .ToList();
         var ids = requests.Select(r => r.SessionId).ToList();
-        await _deployment.Bus.PublishAll(requests.SelectMany(r => new[] { r, r }));
+        await Deployment.Bus.PublishAll(requests.SelectMany(r => new[] { r, r }));
 
         // The repository adds one to the version per message it processes: one creation plus one duplicate ignored.
-        var created = await _deployment.Sessions.WaitForAll(ids, s => s.Version >= 2, "created, and their duplicates processed", Timeout);
+        var created = await Deployment.Sessions.WaitForAll(ids, s => s.Version >= 2, "created, and their duplicates processed", Timeout);
         Assert.All(created, session =>
         {
             Assert.Equal(2, session.Version);
@@ -53,9 +42,9 @@ public sealed class Competing_workers_Specs(ITestOutputHelper output) :
         var reschedules = requests
             .SelectMany(r => Enumerable.Range(1, ReschedulesEach).Select(k => Requests.Reschedule(r.SessionId, r.DesiredTime!.Value + TimeSpan.FromDays(k))))
             .ToList();
-        await _deployment.Bus.PublishAll(reschedules);
+        await Deployment.Bus.PublishAll(reschedules);
 
-        var rescheduled = await _deployment.Sessions.WaitForAll(ids, s => s.Version >= 2 + ReschedulesEach, "rescheduled", Timeout);
+        var rescheduled = await Deployment.Sessions.WaitForAll(ids, s => s.Version >= 2 + ReschedulesEach, "rescheduled", Timeout);
         Assert.All(rescheduled, session =>
         {
             var published = reschedules.Where(r => r.SessionId == session.CorrelationId).ToList();
@@ -67,9 +56,9 @@ public sealed class Competing_workers_Specs(ITestOutputHelper output) :
 
         // A last reschedule to a few seconds from now, and every session runs to an agent on whichever worker gets its messages.
         var soon = Requests.WholeSecondsFromNow(TimeSpan.FromSeconds(3));
-        await _deployment.Bus.PublishAll(ids.Select(id => Requests.Reschedule(id, soon)));
+        await Deployment.Bus.PublishAll(ids.Select(id => Requests.Reschedule(id, soon)));
 
-        var completed = await _deployment.Sessions.WaitForAll(ids, s => s.CurrentState == "Completed", "completed", Timeout);
+        var completed = await Deployment.Sessions.WaitForAll(ids, s => s.CurrentState == "Completed", "completed", Timeout);
         Assert.All(completed, session =>
         {
             Assert.Equal(CallbackReason.AgentConnected, session.Reason);

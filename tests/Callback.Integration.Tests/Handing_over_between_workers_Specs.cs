@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Callback.Integration.Tests;
 
 public sealed class Handing_over_between_workers_Specs(ITestOutputHelper output) :
-    IAsyncLifetime
+    DeploymentSpecs(output)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -16,38 +16,27 @@ public sealed class Handing_over_between_workers_Specs(ITestOutputHelper output)
     /// <summary>What the simulated SIP Server logs for each call it places.</summary>
     const string SimulatedCall = "Simulated SIP Server: call";
 
-    TestDeployment _deployment = null!;
-
-    public async Task InitializeAsync() => _deployment = await TestDeployment.CreateAsync(output);
-
-    public async Task DisposeAsync()
-    {
-        // Also called when InitializeAsync failed, before there was a deployment.
-        if (_deployment is not null)
-            await _deployment.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_session_started_by_one_worker_is_finished_by_another_started_after_the_first_stopped()
     {
-        var first = await _deployment.StartWorkerAsync("worker-a", new Dictionary<string, string>
+        var first = await Deployment.StartWorkerAsync("worker-a", new Dictionary<string, string>
         {
             ["Telephony:Simulated:AgentAvailableAfterSeconds"] = AgentWaitSeconds,
         });
         var request = Requests.ImmediateWaitingForAgent();
 
-        await _deployment.Bus.Publish(request);
-        await _deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "WaitingForAgent", "waiting for an agent", Timeout);
+        await Deployment.Bus.Publish(request);
+        await Deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "WaitingForAgent", "waiting for an agent", Timeout);
 
         // Besides the session's expiry, the one trigger is URS's "agent available", which the first worker's simulator scheduled.
-        await Polling.WaitForQuery(async () => (await _deployment.Triggers.Pending()).Count == 2, "URS's answer to be kept in qrtz_triggers", Timeout);
+        await Polling.WaitForQuery(async () => (await Deployment.Triggers.Pending()).Count == 2, "URS's answer to be kept in qrtz_triggers", Timeout);
 
         Assert.Equal(0, await first.StopAsync());
-        var afterStop = await _deployment.Sessions.Find(request.SessionId);
+        var afterStop = await Deployment.Sessions.Find(request.SessionId);
         Assert.True(afterStop?.CurrentState == "WaitingForAgent", $"worker-a went on with the session before it stopped: {StoredSessions.Describe(afterStop)}");
 
-        var second = await _deployment.StartWorkerAsync("worker-b");
-        var completed = await _deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "Completed", "completed", Timeout);
+        var second = await Deployment.StartWorkerAsync("worker-b");
+        var completed = await Deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "Completed", "completed", Timeout);
 
         Assert.Equal(CallbackReason.AgentConnected, completed.Reason);
         Assert.Equal(["Scheduled", "WaitingForAgent", "Dialing", "HumanDetected", "Routed", "Completed"], States(completed));

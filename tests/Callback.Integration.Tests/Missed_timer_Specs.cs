@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Callback.Integration.Tests;
 
 public sealed class Missed_timer_Specs(ITestOutputHelper output) :
-    IAsyncLifetime
+    DeploymentSpecs(output)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -19,41 +19,30 @@ public sealed class Missed_timer_Specs(ITestOutputHelper output) :
     /// </summary>
     static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(10);
 
-    TestDeployment _deployment = null!;
-
-    public async Task InitializeAsync() => _deployment = await TestDeployment.CreateAsync(output);
-
-    public async Task DisposeAsync()
-    {
-        // Also called when InitializeAsync failed, before there was a deployment.
-        if (_deployment is not null)
-            await _deployment.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_scheduled_session_due_while_no_worker_ran_starts_as_soon_as_a_worker_is_back()
     {
-        var worker = await _deployment.StartWorkerAsync("worker-before");
+        var worker = await Deployment.StartWorkerAsync("worker-before");
         var desired = Requests.WholeSecondsFromNow(BookedAhead);
         var request = Requests.ScheduledAt(desired);
 
-        await _deployment.Bus.Publish(request);
-        var scheduled = await _deployment.Sessions.WaitFor(request.SessionId, s => s.ExecutionCheckToken is not null, "scheduled", Timeout);
+        await Deployment.Bus.Publish(request);
+        var scheduled = await Deployment.Sessions.WaitFor(request.SessionId, s => s.ExecutionCheckToken is not null, "scheduled", Timeout);
         var execution = scheduled.ExecutionCheckToken!.Value;
-        await Polling.WaitForQuery(async () => (await _deployment.Triggers.Pending()).ContainsKey(execution), "the execution timer in qrtz_triggers", Timeout);
+        await Polling.WaitForQuery(async () => (await Deployment.Triggers.Pending()).ContainsKey(execution), "the execution timer in qrtz_triggers", Timeout);
 
         Assert.Equal(0, await worker.StopAsync());
         await Polling.WaitFor(() => DateTimeOffset.UtcNow > desired + TimeSpan.FromSeconds(1), "the desired time to pass with no worker running", BookedAhead + Timeout);
 
         // Missed, not fired: the worker's Quartz stood by as its stop began, before the timer was due.
-        Assert.Equal(desired, (await _deployment.Triggers.Pending()).GetValueOrDefault(execution));
-        Assert.Equal("Scheduled", (await _deployment.Sessions.Find(request.SessionId))?.CurrentState);
+        Assert.Equal(desired, (await Deployment.Triggers.Pending()).GetValueOrDefault(execution));
+        Assert.Equal("Scheduled", (await Deployment.Sessions.Find(request.SessionId))?.CurrentState);
 
         var restartedAt = DateTimeOffset.UtcNow;
-        await _deployment.StartWorkerAsync("worker-after");
+        await Deployment.StartWorkerAsync("worker-after");
         var readyAt = DateTimeOffset.UtcNow;
 
-        var completed = await _deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "Completed", "completed", Timeout);
+        var completed = await Deployment.Sessions.WaitFor(request.SessionId, s => s.CurrentState == "Completed", "completed", Timeout);
         Assert.Equal(CallbackReason.AgentConnected, completed.Reason);
         var started = completed.History.First(h => h.From == "Scheduled" && h.To != "Scheduled");
         Assert.InRange(started.At, restartedAt, readyAt + AtOnce);
