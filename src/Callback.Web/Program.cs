@@ -1,4 +1,5 @@
 using Callback.Web;
+using Callback.Web.Api;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 
@@ -10,7 +11,12 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
         x.AddCallbackWorkers(builder.Configuration);
 });
 
+builder.Services.AddGenesysApi(builder.Configuration);
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.MapGenesysApi();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
 

@@ -1,0 +1,31 @@
+using Callback.Sagas.Options;
+using Callback.Sagas.Persistence;
+using Callback.Web.Api.Errors;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Callback.Web.Api;
+
+/// <summary>
+/// The GMS-compatible HTTP API under <c>/genesys</c>: each area of it (availability, start, management, device
+/// actions, admin, phone numbers) registers its services and maps its endpoints here.
+/// </summary>
+public static class GenesysApi
+{
+    public const string Root = "/genesys";
+
+    public static IServiceCollection AddGenesysApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new ServiceOptionsReader(configuration));
+        services.AddCallbackDatabase(configuration);
+        services.AddExceptionHandler<GmsExceptionHandler>();
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
+    {
+        var genesys = app.MapGroup(Root);
+        return app;
+    }
+}

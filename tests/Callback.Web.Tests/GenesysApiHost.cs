@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Callback.Web.Tests;
+
+/// <summary>
+/// The web application as <c>dotnet run --project src/Callback.Web</c> starts it (in-memory bus, SQLite, simulated
+/// telephony, the preconfigured services), on a SQLite folder of its own and a clock the test moves, through the real
+/// HTTP pipeline. <paramref name="settings"/> add configuration (keys as in appsettings.json).
+/// </summary>
+public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? settings = null) :
+    WebApplicationFactory<Program>
+{
+    /// <summary>A Wednesday morning, inside the preconfigured office hours.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("callback-web-");
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:DataFolder", _data.FullName);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _data.Delete(recursive: true);
+    }
+}
