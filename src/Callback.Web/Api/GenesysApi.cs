@@ -1,6 +1,7 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.PhoneNumbers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Callback.Web.Api;
@@ -26,6 +27,7 @@ public static class GenesysApi
     public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
     {
         var genesys = app.MapGroup(Root);
+        genesys.MapPhoneNumbers();
         return app;
     }
 }

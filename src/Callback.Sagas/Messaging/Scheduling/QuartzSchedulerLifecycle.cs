@@ -10,12 +10,13 @@ namespace Callback.Sagas.Messaging.Scheduling;
 /// a firing under way finish, after the bus has stopped. A trigger that falls due in between waits in the store and
 /// fires at the next start.
 /// </summary>
-public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<QuartzSchedulerLifecycle> logger) :
+public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ISchedulerFactory schedulers, ILogger<QuartzSchedulerLifecycle> logger) :
     IBusObserver
 {
     // Only a scheduler this observer started is stood down and shut down: touching one that never started would
-    // build it, and open its store, just to close it again.
-    bool _started;
+    // build it, and open its store, just to close it again. The scheduler itself is kept, not the container's
+    // deferred handle to it, which may look it up again through a container that is already being disposed.
+    IScheduler? _started;
 
     public void PostCreate(IBus bus)
     {
@@ -31,24 +32,24 @@ public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<Quart
     {
         await busReady;
         await scheduler.Start();
-        _started = true;
+        _started = await schedulers.LookupScheduler(scheduler.SchedulerName) ?? scheduler;
 
         if (logger.IsEnabled(LogLevel.Information))
-            logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", scheduler.SchedulerName, scheduler.SchedulerInstanceId);
+            logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", _started.SchedulerName, _started.SchedulerInstanceId);
     }
 
     public Task StartFaulted(IBus bus, Exception exception) => Task.CompletedTask;
 
     public async Task PreStop(IBus bus)
     {
-        if (_started)
-            await scheduler.Standby();
+        if (_started is not null)
+            await _started.Standby();
     }
 
     public async Task PostStop(IBus bus)
     {
-        if (_started)
-            await scheduler.Shutdown(waitForJobsToComplete: true);
+        if (_started is not null)
+            await _started.Shutdown(waitForJobsToComplete: true);
     }
 
     public Task StopFaulted(IBus bus, Exception exception) => Task.CompletedTask;
