@@ -1,5 +1,6 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Web.Admission;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.PhoneNumbers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,8 @@ public static class GenesysApi
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ServiceOptionsReader(configuration));
         services.AddCallbackDatabase(configuration);
+        services.TryAddSingleton(new ServiceLimitsReader(configuration));
+        services.TryAddSingleton<CallbackAdmission>();
         services.AddExceptionHandler<GmsExceptionHandler>();
         services.AddProblemDetails();
         return services;
