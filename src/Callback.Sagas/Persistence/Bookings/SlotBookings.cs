@@ -78,12 +78,25 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     /// </summary>
     public async Task<SlotBookingResult> TryMove(Guid sessionId, DateTimeOffset newSlotStart, int capacity, CancellationToken cancellationToken = default)
     {
+        newSlotStart = newSlotStart.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await TryMove(db, sessionId, newSlotStart, capacity, cancellationToken);
-        if (result == SlotBookingResult.Booked)
-            await transaction.CommitAsync(cancellationToken);
-        return result;
+
+        // The read stays outside the transaction: on SQLite the transaction holds the database's write lock, which a
+        // release that overtakes this move needs.
+        while (true)
+        {
+            var booking = await CurrentBooking(db, sessionId, cancellationToken);
+            if (Settled(booking, newSlotStart, capacity) is { } settled)
+                return settled;
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await Move(db, booking!, newSlotStart, capacity, cancellationToken);
+            if (result is null)
+                continue;
+            if (result == SlotBookingResult.Booked)
+                await transaction.CommitAsync(cancellationToken);
+            return result.Value;
+        }
     }
 
     /// <summary>
@@ -93,39 +106,53 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     public async Task<SlotBookingResult> TryMove(CallbackDbContext db, Guid sessionId, DateTimeOffset newSlotStart, int capacity,
         CancellationToken cancellationToken = default)
     {
-        var transaction = CallersTransaction(db);
+        CallersTransaction(db);
         newSlotStart = newSlotStart.ToUniversalTime();
-
-        // Another move or a release of the same session may get in between the read and the update: then read again.
         while (true)
         {
-            var booking = await db.SessionBookings.AsNoTracking().SingleOrDefaultAsync(b => b.SessionId == sessionId, cancellationToken);
-            if (booking is null)
-                return SlotBookingResult.NotBooked;
-            if (booking.SlotStart == newSlotStart)
-                return SlotBookingResult.Booked;
-            if (capacity <= 0)
-                return SlotBookingResult.Full;
-
-            await EnsureSlot(db, booking.ServiceName, newSlotStart, cancellationToken);
-            await Savepoint(db, BookingSavepoint, cancellationToken);
-            if (!await TakePlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
-                return SlotBookingResult.Full;
-
-            var moved = await db.SessionBookings
-                .Where(b => b.SessionId == sessionId && b.SlotStart == booking.SlotStart)
-                .ExecuteUpdateAsync(b => b.SetProperty(x => x.SlotStart, newSlotStart).SetProperty(x => x.BookedAt, time.GetUtcNow()),
-                    cancellationToken);
-            if (moved == 0)
-            {
-                // The place just taken in the new slot goes back before the next attempt.
-                await transaction.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
-                continue;
-            }
-
-            await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
-            return SlotBookingResult.Booked;
+            var booking = await CurrentBooking(db, sessionId, cancellationToken);
+            if (Settled(booking, newSlotStart, capacity) is { } settled)
+                return settled;
+            if (await Move(db, booking!, newSlotStart, capacity, cancellationToken) is { } result)
+                return result;
         }
+    }
+
+    static Task<SessionBooking?> CurrentBooking(CallbackDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+        db.SessionBookings.AsNoTracking().SingleOrDefaultAsync(b => b.SessionId == sessionId, cancellationToken);
+
+    /// <summary>The outcome of a move that needs no change, or null if the place has to be moved.</summary>
+    static SlotBookingResult? Settled(SessionBooking? booking, DateTimeOffset newSlotStart, int capacity) =>
+        booking is null ? SlotBookingResult.NotBooked
+        : booking.SlotStart == newSlotStart ? SlotBookingResult.Booked
+        : capacity <= 0 ? SlotBookingResult.Full
+        : null;
+
+    /// <summary>
+    /// Moves <paramref name="booking"/> in the current transaction; null if another move or a release of the same session
+    /// got in between its read and this update (nothing changed then: read again).
+    /// </summary>
+    async Task<SlotBookingResult?> Move(CallbackDbContext db, SessionBooking booking, DateTimeOffset newSlotStart, int capacity,
+        CancellationToken cancellationToken)
+    {
+        await EnsureSlot(db, booking.ServiceName, newSlotStart, cancellationToken);
+        await Savepoint(db, BookingSavepoint, cancellationToken);
+        if (!await TakePlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
+            return SlotBookingResult.Full;
+
+        var moved = await db.SessionBookings
+            .Where(b => b.SessionId == booking.SessionId && b.SlotStart == booking.SlotStart)
+            .ExecuteUpdateAsync(b => b.SetProperty(x => x.SlotStart, newSlotStart).SetProperty(x => x.BookedAt, time.GetUtcNow()),
+                cancellationToken);
+        if (moved == 0)
+        {
+            // The place just taken in the new slot goes back.
+            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
+            return null;
+        }
+
+        await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
+        return SlotBookingResult.Booked;
     }
 
     /// <summary>Gives the session's place back; true only for the one call that actually released it.</summary>

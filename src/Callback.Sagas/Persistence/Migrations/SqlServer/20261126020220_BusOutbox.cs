@@ -11,6 +11,11 @@ namespace Callback.Sagas.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // By hand: SQL Server refuses ALTER COLUMN on a column of an index, so the inbox index is rebuilt around it.
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_message_inbox_message_id_inbox_consumer_id_sequence_number",
+                table: "outbox_message");
+
             migrationBuilder.AlterColumn<Guid>(
                 name: "inbox_message_id",
                 table: "outbox_message",
@@ -26,6 +31,12 @@ namespace Callback.Sagas.Persistence.Migrations.SqlServer
                 nullable: true,
                 oldClrType: typeof(Guid),
                 oldType: "uniqueidentifier");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_message_inbox_message_id_inbox_consumer_id_sequence_number",
+                table: "outbox_message",
+                columns: new[] { "inbox_message_id", "inbox_consumer_id", "sequence_number" });
+
 
             migrationBuilder.AddColumn<Guid>(
                 name: "outbox_id",
@@ -79,6 +90,10 @@ namespace Callback.Sagas.Persistence.Migrations.SqlServer
                 name: "outbox_id",
                 table: "outbox_message");
 
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_message_inbox_message_id_inbox_consumer_id_sequence_number",
+                table: "outbox_message");
+
             migrationBuilder.AlterColumn<Guid>(
                 name: "inbox_message_id",
                 table: "outbox_message",
@@ -98,6 +113,11 @@ namespace Callback.Sagas.Persistence.Migrations.SqlServer
                 oldClrType: typeof(Guid),
                 oldType: "uniqueidentifier",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_message_inbox_message_id_inbox_consumer_id_sequence_number",
+                table: "outbox_message",
+                columns: new[] { "inbox_message_id", "inbox_consumer_id", "sequence_number" });
         }
     }
 }
