@@ -1,5 +1,6 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Web.Api.Availability;
 using Callback.Web.Api.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,12 +21,14 @@ public static class GenesysApi
         services.AddCallbackDatabase(configuration);
         services.AddExceptionHandler<GmsExceptionHandler>();
         services.AddProblemDetails();
+        services.AddAvailabilityApi();
         return services;
     }
 
     public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
     {
         var genesys = app.MapGroup(Root);
+        genesys.MapAvailabilityApi();
         return app;
     }
 }
