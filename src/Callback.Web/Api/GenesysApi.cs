@@ -1,5 +1,6 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Web.Api.Availability;
 using Callback.Web.Admission;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.PhoneNumbers;
@@ -24,12 +25,14 @@ public static class GenesysApi
         services.TryAddSingleton<CallbackAdmission>();
         services.AddExceptionHandler<GmsExceptionHandler>();
         services.AddProblemDetails();
+        services.AddAvailabilityApi();
         return services;
     }
 
     public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
     {
         var genesys = app.MapGroup(Root);
+        genesys.MapAvailabilityApi();
         genesys.MapPhoneNumbers();
         return app;
     }
