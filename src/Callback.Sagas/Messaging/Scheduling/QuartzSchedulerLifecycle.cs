@@ -42,13 +42,14 @@ public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ISchedulerFac
 
     public async Task PreStop(IBus bus)
     {
-        if (_started is not null)
+        // A container disposed before the bus stops (a test server's, say) has shut the scheduler down already.
+        if (_started is not null && await _started.GetStatus() != SchedulerStatus.Shutdown)
             await _started.Standby();
     }
 
     public async Task PostStop(IBus bus)
     {
-        if (_started is not null)
+        if (_started is not null && await _started.GetStatus() != SchedulerStatus.Shutdown)
             await _started.Shutdown(waitForJobsToComplete: true);
     }
 
