@@ -1,9 +1,11 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Web.Api.Availability;
 using Callback.Web.Admission;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.PhoneNumbers;
+using Callback.Web.Api.Start;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Callback.Web.Api;
@@ -26,6 +28,8 @@ public static class GenesysApi
         services.AddExceptionHandler<GmsExceptionHandler>();
         services.AddProblemDetails();
         services.AddAvailabilityApi();
+        services.AddCallbackBusOutbox(configuration);
+        services.AddCallbackStart();
         return services;
     }
 
@@ -34,6 +38,7 @@ public static class GenesysApi
         var genesys = app.MapGroup(Root);
         genesys.MapAvailabilityApi();
         genesys.MapPhoneNumbers();
+        genesys.MapCallbackStart();
         return app;
     }
 }

@@ -1,0 +1,110 @@
+using Callback.Sagas.Contracts.Push;
+using Callback.Sagas.Contracts.Requests;
+using Callback.Sagas.Options;
+using Callback.Sagas.Persistence.Bookings;
+using Callback.Sagas.Persistence.Outbox;
+using Callback.Web.Admission;
+using Callback.Web.Api.Availability;
+using Callback.Web.Api.Errors;
+using Callback.Web.Availability;
+using Callback.Web.Calendars;
+using Callback.Web.PhoneNumbers;
+
+namespace Callback.Web.Api.Start;
+
+/// <summary>
+/// Starts a callback as GMS does: the service's options merged with the request's, every check with GMS's error, then
+/// the slot of a scheduled callback booked and <see cref="CallbackRequested"/> stored in one transaction (the bus
+/// outbox sends it after the commit), so a booking never exists without its session, nor a session without its booking.
+/// </summary>
+public sealed class CallbackStarter(
+    ServiceOptionsReader services,
+    OfficeHoursCatalog officeHours,
+    SlotAvailability availability,
+    SlotBookings bookings,
+    CallbackAdmission admission,
+    CallbackUnitOfWork work,
+    TimeProvider time)
+{
+    /// <summary>How far around a refused desired time the error proposes free slots, as GMS's sample app asks.</summary>
+    static readonly TimeSpan ProposalReach = TimeSpan.FromHours(5);
+
+    const int ProposedSlots = 20;
+
+    public async Task<IResult> Start(string serviceName, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var configured = services.Read(serviceName);
+        if (!configured.Succeeded)
+            return GmsResults.BadRequest(GmsExceptions.NotFound, configured.Errors[0].Message);
+
+        var merged = ServiceRequestMerger.Merge(configured.Value, values);
+        if (!merged.Succeeded)
+            return GmsResults.BadRequest(GmsExceptions.NotFound, string.Join("; ", merged.Errors.Select(e => e.Message)));
+
+        var request = merged.Value;
+        var service = request.Options;
+        if (service.MandatoryCustomerLookupKeys.FirstOrDefault(key => string.IsNullOrWhiteSpace(values.GetValueOrDefault(key))) is { } missing)
+        {
+            return GmsResults.BadRequest(GmsExceptions.NotFound,
+                $"Mandatory parameter {missing} is missing. Check option {OptionNames.MandatoryCustomerLookupKeys}");
+        }
+
+        var customerNumber = values.GetValueOrDefault(RequestKeys.CustomerNumber, "").Trim();
+        if (CustomerNumberCheck.Refusal(service, customerNumber) is { } numberRefusal)
+            return GmsResults.BadRequest(GmsExceptions.Number, numberRefusal);
+
+        var now = time.GetUtcNow();
+        DateTimeOffset? desired = null;
+        if (request.RequestValues.TryGetValue(RequestKeys.DesiredTime, out var desiredText) && !string.IsNullOrWhiteSpace(desiredText))
+        {
+            if (GmsTime.Parse(desiredText, TimeZoneInfo.Utc) is not { } parsed)
+                return GmsResults.BadRequest(GmsExceptions.Availability, $"Desired time {desiredText} is not an ISO 8601 time such as 2026-11-26T10:00:00.000Z.");
+            desired = parsed;
+            if (DesiredTimeRules.Check(service, parsed, now, officeHours) is { } refusal)
+                return await Refused(service, refusal, parsed, now, cancellationToken);
+        }
+
+        if (await admission.Check(service, customerNumber, desired, cancellationToken) is { } limit)
+            return GmsResults.ServiceUnavailable(limit.Message);
+
+        var sessionId = Guid.NewGuid();
+        await work.BeginAsync(cancellationToken);
+        if (desired is { } slotTime)
+        {
+            var booked = await bookings.TryBook(work.Db, service.ServiceName, availability.SlotOf(service, slotTime), service.MaxRequestsByTimeBucket, sessionId,
+                cancellationToken);
+            if (booked != SlotBookingResult.Booked)
+                return await Refused(service, new DesiredTimeRefusal($"No capacity left at desired time {GmsTime.Utc(slotTime)}.", ProposeSlots: true), slotTime, now,
+                    cancellationToken);
+        }
+
+        await work.Publish(new CallbackRequested
+        {
+            SessionId = sessionId,
+            ServiceName = service.ServiceName,
+            CustomerNumber = customerNumber,
+            DesiredTime = desired,
+            RequestedAt = now,
+            Options = service.ToSessionOptions(),
+            UserData = request.UserData,
+            DeviceOs = request.RequestValues.GetValueOrDefault(RequestKeys.DeviceOs),
+            DeviceNotificationId = request.RequestValues.GetValueOrDefault(RequestKeys.DeviceNotificationId),
+        }, cancellationToken);
+        await work.CommitAsync(cancellationToken);
+
+        // An immediate callback that neither waits for an agent nor for the customer answers with the dialog itself.
+        return desired is null && !service.WaitForAgent && !service.WaitForUserConfirm
+            ? Results.Json(new CallbackDialog { Id = sessionId.ToString(), Text = service.CallShortlyText, OkTitle = service.OkTitle })
+            : Results.Json(new Dictionary<string, string> { ["_id"] = sessionId.ToString() });
+    }
+
+    async Task<IResult> Refused(ServiceOptions service, DesiredTimeRefusal refusal, DateTimeOffset desired, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!refusal.ProposeSlots)
+            return GmsResults.BadRequest(GmsExceptions.Availability, refusal.Message);
+
+        var from = desired - ProposalReach < now ? now : desired - ProposalReach;
+        var slots = await availability.Slots(service, from, desired + ProposalReach, ProposedSlots, includeFull: false, cancellationToken);
+        return GmsResults.BadRequest(GmsExceptions.Availability, refusal.Message, slots.ToDictionary(s => GmsTime.Utc(s.Start), s => s.Capacity));
+    }
+}
