@@ -1,6 +1,9 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Web.Api.Admin;
+using Callback.Web.Api.Device;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.Management;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Callback.Web.Api;
@@ -26,6 +29,9 @@ public static class GenesysApi
     public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
     {
         var genesys = app.MapGroup(Root);
+        genesys.MapManagementApi();
+        genesys.MapDeviceApi();
+        genesys.MapAdminApi();
         return app;
     }
 }
