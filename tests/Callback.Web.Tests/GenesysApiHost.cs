@@ -35,7 +35,8 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory.Dispose() comes here twice (directly and through DisposeAsync).
+        if (disposing && Directory.Exists(_data.FullName))
             _data.Delete(recursive: true);
     }
 }

@@ -9,13 +9,16 @@ namespace Callback.Sagas.Messaging.Scheduling;
 /// send; it stands by before the bus stops, so nothing fires into a bus that is going away, and it shuts down, letting
 /// a firing under way finish, after the bus has stopped. A trigger that falls due in between waits in the store and
 /// fires at the next start.
+/// The scheduler is taken from the factory at start and kept: the container's <see cref="IScheduler"/> is a deferred one
+/// that goes back to the container it was resolved from on every call, and by the time the bus stops, in a web host
+/// torn down by <c>WebApplicationFactory</c>, that container may already be disposed.
 /// </summary>
-public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<QuartzSchedulerLifecycle> logger) :
+public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogger<QuartzSchedulerLifecycle> logger) :
     IBusObserver
 {
     // Only a scheduler this observer started is stood down and shut down: touching one that never started would
     // build it, and open its store, just to close it again.
-    bool _started;
+    IScheduler? _started;
 
     public void PostCreate(IBus bus)
     {
@@ -30,8 +33,9 @@ public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<Quart
     public async Task PostStart(IBus bus, Task<BusReady> busReady)
     {
         await busReady;
+        var scheduler = await schedulers.GetScheduler();
         await scheduler.Start();
-        _started = true;
+        _started = scheduler;
 
         if (logger.IsEnabled(LogLevel.Information))
             logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", scheduler.SchedulerName, scheduler.SchedulerInstanceId);
@@ -41,13 +45,13 @@ public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ILogger<Quart
 
     public async Task PreStop(IBus bus)
     {
-        if (_started)
+        if (_started is { } scheduler)
             await scheduler.Standby();
     }
 
     public async Task PostStop(IBus bus)
     {
-        if (_started)
+        if (_started is { } scheduler)
             await scheduler.Shutdown(waitForJobsToComplete: true);
     }
 
