@@ -26,6 +26,8 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:DataFolder", _data.FullName);
+        // Quartz keeps its schedulers by name, once per process, and hosts of tests side by side must not share one.
+        builder.UseSetting("Scheduler:InstanceName", $"web-tests-{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
 
@@ -35,7 +37,7 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        // WebApplicationFactory.Dispose() comes here twice (directly and through DisposeAsync).
+        // WebApplicationFactory disposes through both Dispose and DisposeAsync.
         if (disposing && Directory.Exists(_data.FullName))
             _data.Delete(recursive: true);
     }

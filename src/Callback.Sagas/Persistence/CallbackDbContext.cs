@@ -30,8 +30,11 @@ public abstract class CallbackDbContext :
     /// <summary>Messages received by the outbox's consumers: duplicates are recognised, and their deliveries tracked.</summary>
     public DbSet<InboxState> InboxStates => Set<InboxState>();
 
-    /// <summary>Messages sent by consumers, waiting for their transaction's commit to go to the broker.</summary>
+    /// <summary>Messages sent by consumers or units of work, waiting for their transaction's commit to go to the broker.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Committed units of work of the bus outbox whose messages are not all sent yet.</summary>
+    public DbSet<OutboxState> OutboxStates => Set<OutboxState>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -51,6 +54,7 @@ public abstract class CallbackDbContext :
         modelBuilder.ApplyConfiguration(new SessionBookingMap());
         modelBuilder.ApplyConfiguration(new InboxStateMap());
         modelBuilder.ApplyConfiguration(new OutboxMessageMap());
+        modelBuilder.ApplyConfiguration(new OutboxStateMap());
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

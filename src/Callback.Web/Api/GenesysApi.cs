@@ -1,9 +1,12 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
+using Callback.Web.Admission;
 using Callback.Web.Api.Admin;
+using Callback.Web.Api.Availability;
 using Callback.Web.Api.Device;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.PhoneNumbers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Callback.Web.Api;
@@ -21,14 +24,19 @@ public static class GenesysApi
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ServiceOptionsReader(configuration));
         services.AddCallbackDatabase(configuration);
+        services.TryAddSingleton(new ServiceLimitsReader(configuration));
+        services.TryAddSingleton<CallbackAdmission>();
         services.AddExceptionHandler<GmsExceptionHandler>();
         services.AddProblemDetails();
+        services.AddAvailabilityApi();
         return services;
     }
 
     public static IEndpointRouteBuilder MapGenesysApi(this IEndpointRouteBuilder app)
     {
         var genesys = app.MapGroup(Root);
+        genesys.MapAvailabilityApi();
+        genesys.MapPhoneNumbers();
         genesys.MapManagementApi();
         genesys.MapDeviceApi();
         genesys.MapAdminApi();

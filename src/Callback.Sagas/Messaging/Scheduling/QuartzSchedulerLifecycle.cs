@@ -9,15 +9,14 @@ namespace Callback.Sagas.Messaging.Scheduling;
 /// send; it stands by before the bus stops, so nothing fires into a bus that is going away, and it shuts down, letting
 /// a firing under way finish, after the bus has stopped. A trigger that falls due in between waits in the store and
 /// fires at the next start.
-/// The scheduler is taken from the factory at start and kept: the container's <see cref="IScheduler"/> is a deferred one
-/// that goes back to the container it was resolved from on every call, and by the time the bus stops, in a web host
-/// torn down by <c>WebApplicationFactory</c>, that container may already be disposed.
 /// </summary>
 public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogger<QuartzSchedulerLifecycle> logger) :
     IBusObserver
 {
     // Only a scheduler this observer started is stood down and shut down: touching one that never started would
-    // build it, and open its store, just to close it again.
+    // build it, and open its store, just to close it again. The scheduler is taken from the factory once and kept.
+    // Through the container's deferred IScheduler handle, web test hosts stopping side by side failed now and then:
+    // a disposed container in PostStop, or "The Scheduler has been Shutdown" in PreStop; without the handle, neither.
     IScheduler? _started;
 
     public void PostCreate(IBus bus)
@@ -38,21 +37,21 @@ public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogg
         _started = scheduler;
 
         if (logger.IsEnabled(LogLevel.Information))
-            logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", scheduler.SchedulerName, scheduler.SchedulerInstanceId);
+            logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", _started.SchedulerName, _started.SchedulerInstanceId);
     }
 
     public Task StartFaulted(IBus bus, Exception exception) => Task.CompletedTask;
 
     public async Task PreStop(IBus bus)
     {
-        if (_started is { } scheduler)
-            await scheduler.Standby();
+        if (_started is not null)
+            await _started.Standby();
     }
 
     public async Task PostStop(IBus bus)
     {
-        if (_started is { } scheduler)
-            await scheduler.Shutdown(waitForJobsToComplete: true);
+        if (_started is not null)
+            await _started.Shutdown(waitForJobsToComplete: true);
     }
 
     public Task StopFaulted(IBus bus, Exception exception) => Task.CompletedTask;

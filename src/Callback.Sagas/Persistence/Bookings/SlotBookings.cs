@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Callback.Sagas.Persistence.Bookings;
 
@@ -7,25 +8,44 @@ namespace Callback.Sagas.Persistence.Bookings;
 /// most one place. Safe under any number of concurrent callers, in one process or many: a place is taken by a single
 /// conditional <c>UPDATE ... SET booked = booked + 1 WHERE booked &lt; capacity</c>, which the database serializes on
 /// the slot's row, and given back by deleting the session's booking row, which only one caller can do.
-/// Each call uses its own <see cref="CallbackDbContext"/> and transaction; slot starts are compared as UTC instants.
+/// Each operation runs either in a <see cref="CallbackDbContext"/> and transaction of its own, or in the caller's (so that
+/// a booking commits with the caller's other work, such as the messages of a <see cref="Outbox.CallbackUnitOfWork"/>);
+/// slot starts are compared as UTC instants.
 /// </summary>
 public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, TimeProvider time)
 {
+    const string SlotSavepoint = "slot_row";
+    const string BookingSavepoint = "slot_booking";
+
     /// <summary>Takes one place of the slot for the session, if the slot has fewer than <paramref name="capacity"/> bookings.</summary>
     public async Task<SlotBookingResult> TryBook(string serviceName, DateTimeOffset slotStart, int capacity, Guid sessionId,
         CancellationToken cancellationToken = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await TryBook(db, serviceName, slotStart, capacity, sessionId, cancellationToken);
+        if (result == SlotBookingResult.Booked)
+            await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="TryBook(string,DateTimeOffset,int,Guid,CancellationToken)"/> in the caller's transaction on
+    /// <paramref name="db"/>, which commits it. Anything but <see cref="SlotBookingResult.Booked"/> leaves the
+    /// transaction as it was. The context's pending changes are saved first.
+    /// </summary>
+    public async Task<SlotBookingResult> TryBook(CallbackDbContext db, string serviceName, DateTimeOffset slotStart, int capacity, Guid sessionId,
+        CancellationToken cancellationToken = default)
+    {
+        var transaction = CallersTransaction(db);
         slotStart = slotStart.ToUniversalTime();
         if (capacity <= 0)
             return SlotBookingResult.Full;
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await EnsureSlot(db, serviceName, slotStart, cancellationToken);
+        await Savepoint(db, BookingSavepoint, cancellationToken);
 
-        // Disposing without a commit rolls back: a full slot or a second booking of the session changes nothing.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        db.SessionBookings.Add(new SessionBooking
+        var booking = db.SessionBookings.Add(new SessionBooking
         {
             SessionId = sessionId, ServiceName = serviceName, SlotStart = slotStart, BookedAt = time.GetUtcNow(),
         });
@@ -35,13 +55,20 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
+            await transaction.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
             return SlotBookingResult.AlreadyBooked;
+        }
+        finally
+        {
+            booking.State = EntityState.Detached;
         }
 
         if (!await TakePlace(db, serviceName, slotStart, capacity, cancellationToken))
+        {
+            await transaction.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
             return SlotBookingResult.Full;
+        }
 
-        await transaction.CommitAsync(cancellationToken);
         return SlotBookingResult.Booked;
     }
 
@@ -54,34 +81,78 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
         newSlotStart = newSlotStart.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // Another move or a release of the same session may get in between the read and the update: then read again.
+        // The read stays outside the transaction: on SQLite the transaction holds the database's write lock, which a
+        // release that overtakes this move needs.
         while (true)
         {
-            var booking = await db.SessionBookings.AsNoTracking().SingleOrDefaultAsync(b => b.SessionId == sessionId, cancellationToken);
-            if (booking is null)
-                return SlotBookingResult.NotBooked;
-            if (booking.SlotStart == newSlotStart)
-                return SlotBookingResult.Booked;
-            if (capacity <= 0)
-                return SlotBookingResult.Full;
+            var booking = await CurrentBooking(db, sessionId, cancellationToken);
+            if (Settled(booking, newSlotStart, capacity) is { } settled)
+                return settled;
 
-            await EnsureSlot(db, booking.ServiceName, newSlotStart, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            if (!await TakePlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
-                return SlotBookingResult.Full;
-
-            var moved = await db.SessionBookings
-                .Where(b => b.SessionId == sessionId && b.SlotStart == booking.SlotStart)
-                .ExecuteUpdateAsync(b => b.SetProperty(x => x.SlotStart, newSlotStart).SetProperty(x => x.BookedAt, time.GetUtcNow()),
-                    cancellationToken);
-            if (moved == 0)
+            var result = await Move(db, booking!, newSlotStart, capacity, cancellationToken);
+            if (result is null)
                 continue;
-
-            await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return SlotBookingResult.Booked;
+            if (result == SlotBookingResult.Booked)
+                await transaction.CommitAsync(cancellationToken);
+            return result.Value;
         }
+    }
+
+    /// <summary>
+    /// <see cref="TryMove(Guid,DateTimeOffset,int,CancellationToken)"/> in the caller's transaction on <paramref name="db"/>,
+    /// which commits it. Anything but <see cref="SlotBookingResult.Booked"/> leaves the transaction as it was.
+    /// </summary>
+    public async Task<SlotBookingResult> TryMove(CallbackDbContext db, Guid sessionId, DateTimeOffset newSlotStart, int capacity,
+        CancellationToken cancellationToken = default)
+    {
+        CallersTransaction(db);
+        newSlotStart = newSlotStart.ToUniversalTime();
+        while (true)
+        {
+            var booking = await CurrentBooking(db, sessionId, cancellationToken);
+            if (Settled(booking, newSlotStart, capacity) is { } settled)
+                return settled;
+            if (await Move(db, booking!, newSlotStart, capacity, cancellationToken) is { } result)
+                return result;
+        }
+    }
+
+    static Task<SessionBooking?> CurrentBooking(CallbackDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+        db.SessionBookings.AsNoTracking().SingleOrDefaultAsync(b => b.SessionId == sessionId, cancellationToken);
+
+    /// <summary>The outcome of a move that needs no change, or null if the place has to be moved.</summary>
+    static SlotBookingResult? Settled(SessionBooking? booking, DateTimeOffset newSlotStart, int capacity) =>
+        booking is null ? SlotBookingResult.NotBooked
+        : booking.SlotStart == newSlotStart ? SlotBookingResult.Booked
+        : capacity <= 0 ? SlotBookingResult.Full
+        : null;
+
+    /// <summary>
+    /// Moves <paramref name="booking"/> in the current transaction; null if another move or a release of the same session
+    /// got in between its read and this update (nothing changed then: read again).
+    /// </summary>
+    async Task<SlotBookingResult?> Move(CallbackDbContext db, SessionBooking booking, DateTimeOffset newSlotStart, int capacity,
+        CancellationToken cancellationToken)
+    {
+        await EnsureSlot(db, booking.ServiceName, newSlotStart, cancellationToken);
+        await Savepoint(db, BookingSavepoint, cancellationToken);
+        if (!await TakePlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
+            return SlotBookingResult.Full;
+
+        var moved = await db.SessionBookings
+            .Where(b => b.SessionId == booking.SessionId && b.SlotStart == booking.SlotStart)
+            .ExecuteUpdateAsync(b => b.SetProperty(x => x.SlotStart, newSlotStart).SetProperty(x => x.BookedAt, time.GetUtcNow()),
+                cancellationToken);
+        if (moved == 0)
+        {
+            // The place just taken in the new slot goes back.
+            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
+            return null;
+        }
+
+        await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
+        return SlotBookingResult.Booked;
     }
 
     /// <summary>Gives the session's place back; true only for the one call that actually released it.</summary>
@@ -89,7 +160,18 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var released = await Release(db, sessionId, cancellationToken);
+        if (released)
+            await transaction.CommitAsync(cancellationToken);
+        return released;
+    }
 
+    /// <summary><see cref="Release(Guid,CancellationToken)"/> in the caller's transaction on <paramref name="db"/>, which commits it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+        Justification = "An overload of the instance method, called the same way as the others.")]
+    public async Task<bool> Release(CallbackDbContext db, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        CallersTransaction(db);
         while (true)
         {
             var booking = await db.SessionBookings.AsNoTracking().SingleOrDefaultAsync(b => b.SessionId == sessionId, cancellationToken);
@@ -105,7 +187,6 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
                 continue;
 
             await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return true;
         }
     }
@@ -124,15 +205,16 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     }
 
     /// <summary>
-    /// Makes sure the slot has its row, outside any transaction: two callers may both insert it, and the loser's
-    /// duplicate key must neither fail the booking nor abort a PostgreSQL transaction.
+    /// Makes sure the slot has its row. Two callers may both insert it: the loser's duplicate key is rolled back to a
+    /// savepoint, so it neither fails the booking nor aborts the transaction (PostgreSQL would abort it).
     /// </summary>
     static async Task EnsureSlot(CallbackDbContext db, string serviceName, DateTimeOffset slotStart, CancellationToken cancellationToken)
     {
         if (await db.SlotBookings.AnyAsync(s => s.ServiceName == serviceName && s.SlotStart == slotStart, cancellationToken))
             return;
 
-        db.SlotBookings.Add(new SlotBooking { ServiceName = serviceName, SlotStart = slotStart });
+        await Savepoint(db, SlotSavepoint, cancellationToken);
+        var slot = db.SlotBookings.Add(new SlotBooking { ServiceName = serviceName, SlotStart = slotStart });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -140,12 +222,27 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             // Another caller created it first: just as good.
+            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(SlotSavepoint, cancellationToken);
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            slot.State = EntityState.Detached;
         }
     }
+
+    /// <summary>
+    /// A savepoint to undo what follows it. The context's pending changes (the caller's) are saved before it, so that
+    /// a rollback to it cannot take them away while the context believes them saved.
+    /// </summary>
+    static async Task Savepoint(CallbackDbContext db, string name, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.CurrentTransaction!.CreateSavepointAsync(name, cancellationToken);
+    }
+
+    static IDbContextTransaction CallersTransaction(CallbackDbContext db) =>
+        db.Database.CurrentTransaction
+        ?? throw new InvalidOperationException("The booking joins the caller's transaction: begin one on the context first.");
 
     static async Task<bool> TakePlace(CallbackDbContext db, string serviceName, DateTimeOffset slotStart, int capacity,
         CancellationToken cancellationToken) =>

@@ -81,33 +81,9 @@ public sealed class DbOutboxConsumeContext<TMessage> :
 
     public override Task AddSend<T>(SendContext<T> context)
     {
-        if (context.MessageId is not { } messageId)
-            throw new MessageException(typeof(T), "The outbox needs the MessageId of each message it stores.");
-        if (context.Delay is not null)
-            throw new MessageException(typeof(T), "The outbox cannot delay a message; schedule it through the message scheduler.");
-
-        var now = _time.GetUtcNow();
-        var message = new OutboxMessage
-        {
-            InboxMessageId = _inbox.MessageId,
-            InboxConsumerId = ConsumerId,
-            MessageId = messageId,
-            ConversationId = context.ConversationId,
-            CorrelationId = context.CorrelationId,
-            InitiatorId = context.InitiatorId,
-            RequestId = context.RequestId,
-            SourceAddress = context.SourceAddress,
-            DestinationAddress = context.DestinationAddress,
-            ResponseAddress = context.ResponseAddress,
-            FaultAddress = context.FaultAddress,
-            SentTime = context.SentTime is { } sent ? new DateTimeOffset(sent.ToUniversalTime()) : now,
-            ExpirationTime = context.TimeToLive is { } ttl ? now + ttl : null,
-            ContentType = context.ContentType?.ToString() ?? context.Serialization.DefaultContentType.ToString(),
-            MessageType = string.Join(";", context.SupportedMessageTypes),
-            Body = context.Serializer.GetMessageBody(context).GetString(),
-            Headers = SerializerContext.SerializeDictionary(context.Headers.GetAll()),
-            Properties = TransportProperties(context),
-        };
+        var message = OutboxMessage.Capture(context, SerializerContext, _time.GetUtcNow());
+        message.InboxMessageId = _inbox.MessageId;
+        message.InboxConsumerId = ConsumerId;
 
         // Sends of one transition may run concurrently (a state machine's activities publish in parallel).
         lock (_db)
@@ -117,16 +93,5 @@ public sealed class DbOutboxConsumeContext<TMessage> :
         }
 
         return Task.CompletedTask;
-    }
-
-    string? TransportProperties<T>(SendContext<T> context)
-        where T : class
-    {
-        if (context is not MassTransit.Context.TransportSendContext<T> transport)
-            return null;
-
-        var properties = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        transport.WritePropertiesTo(properties);
-        return SerializerContext.SerializeDictionary(properties);
     }
 }

@@ -4,9 +4,11 @@ using MassTransit.Middleware;
 namespace Callback.Sagas.Persistence.Outbox;
 
 /// <summary>
-/// A message sent, published or scheduled by a consumer, stored in the same transaction as the consumer's state and sent
-/// to the broker only after that transaction committed. It keeps everything MassTransit needs to send it later exactly
-/// as it would have been sent then (<see cref="OutboxMessageContext"/>), headers and transport properties as JSON.
+/// A message sent, published or scheduled by a consumer (the consumer outbox: <see cref="InboxMessageId"/> and
+/// <see cref="InboxConsumerId"/> set) or by a <see cref="CallbackUnitOfWork"/> (the bus outbox: <see cref="OutboxId"/>
+/// set), stored in the same transaction as the work it belongs to and sent to the broker only after that transaction
+/// committed. It keeps everything MassTransit needs to send it later exactly as it would have been sent then
+/// (<see cref="OutboxMessageContext"/>), headers and transport properties as JSON.
 /// </summary>
 public sealed class OutboxMessage :
     OutboxMessageContext
@@ -14,11 +16,14 @@ public sealed class OutboxMessage :
     Headers? _headers;
     IReadOnlyDictionary<string, object>? _properties;
 
-    /// <summary>The order of the messages of one consumed message, and the key of the row.</summary>
+    /// <summary>The order of the messages of one consumed message or one unit of work, and the key of the row.</summary>
     public long SequenceNumber { get; set; }
 
-    public Guid InboxMessageId { get; set; }
-    public Guid InboxConsumerId { get; set; }
+    public Guid? InboxMessageId { get; set; }
+    public Guid? InboxConsumerId { get; set; }
+
+    /// <summary>The unit of work (<see cref="OutboxState"/>) that stored the message, for the bus outbox.</summary>
+    public Guid? OutboxId { get; set; }
 
     public Guid MessageId { get; set; }
     public Guid? ConversationId { get; set; }
@@ -54,6 +59,50 @@ public sealed class OutboxMessage :
     HostInfo MessageContext.Host => MassTransit.Metadata.HostMetadataCache.Host;
     IReadOnlyDictionary<string, object> OutboxMessageContext.Properties =>
         _properties ?? throw new InvalidOperationException("Read the properties first (ReadEnvelope).");
+
+    /// <summary>
+    /// The row for a message as MassTransit was about to send it: the envelope, the serialized body, the headers and the
+    /// transport properties, with the destination it resolved (for a publish, the message type's exchange).
+    /// </summary>
+    public static OutboxMessage Capture<T>(SendContext<T> context, IObjectDeserializer serializer, DateTimeOffset now)
+        where T : class
+    {
+        if (context.MessageId is not { } messageId)
+            throw new MessageException(typeof(T), "The outbox needs the MessageId of each message it stores.");
+        if (context.Delay is not null)
+            throw new MessageException(typeof(T), "The outbox cannot delay a message; schedule it through the message scheduler.");
+
+        return new OutboxMessage
+        {
+            MessageId = messageId,
+            ConversationId = context.ConversationId,
+            CorrelationId = context.CorrelationId,
+            InitiatorId = context.InitiatorId,
+            RequestId = context.RequestId,
+            SourceAddress = context.SourceAddress,
+            DestinationAddress = context.DestinationAddress,
+            ResponseAddress = context.ResponseAddress,
+            FaultAddress = context.FaultAddress,
+            SentTime = context.SentTime is { } sent ? new DateTimeOffset(sent.ToUniversalTime()) : now,
+            ExpirationTime = context.TimeToLive is { } ttl ? now + ttl : null,
+            ContentType = context.ContentType?.ToString() ?? context.Serialization.DefaultContentType.ToString(),
+            MessageType = string.Join(";", context.SupportedMessageTypes),
+            Body = context.Serializer.GetMessageBody(context).GetString(),
+            Headers = serializer.SerializeDictionary(context.Headers.GetAll()),
+            Properties = TransportProperties(context, serializer),
+        };
+    }
+
+    static string? TransportProperties<T>(SendContext<T> context, IObjectDeserializer serializer)
+        where T : class
+    {
+        if (context is not MassTransit.Context.TransportSendContext<T> transport)
+            return null;
+
+        var properties = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        transport.WritePropertiesTo(properties);
+        return serializer.SerializeDictionary(properties);
+    }
 
     /// <summary>Turns the stored headers and properties back into objects, before the message is sent.</summary>
     public void ReadEnvelope(IObjectDeserializer deserializer)

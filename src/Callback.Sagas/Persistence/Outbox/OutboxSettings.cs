@@ -5,16 +5,21 @@ namespace Callback.Sagas.Persistence.Outbox;
 /// <summary>
 /// The transactional inbox and outbox, read from configuration: <c>Outbox:DuplicateDetectionWindow</c> (default 30
 /// minutes: how long a consumed message is remembered, so a redelivery within it is not consumed twice) and
-/// <c>Outbox:CleanupInterval</c> (default 1 minute: how often older inbox rows are removed).
+/// <c>Outbox:CleanupInterval</c> (default 1 minute: how often older inbox rows are removed); for the bus outbox
+/// <c>Outbox:SweepInterval</c> (default 5 seconds: how often each process looks for committed messages that no process
+/// handed to delivery, such as those of a process that stopped right after its commit).
 /// </summary>
 public sealed record OutboxSettings
 {
     public const string DuplicateDetectionWindowKey = "Outbox:DuplicateDetectionWindow";
     public const string CleanupIntervalKey = "Outbox:CleanupInterval";
+    public const string SweepIntervalKey = "Outbox:SweepInterval";
 
     public TimeSpan DuplicateDetectionWindow { get; init; } = TimeSpan.FromMinutes(30);
 
     public TimeSpan CleanupInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Messages sent to the broker per pass. A transition sends a handful, so all of them go in one pass (MassTransit's
@@ -27,6 +32,7 @@ public sealed record OutboxSettings
         {
             DuplicateDetectionWindow = Positive(configuration, DuplicateDetectionWindowKey) ?? TimeSpan.FromMinutes(30),
             CleanupInterval = Positive(configuration, CleanupIntervalKey) ?? TimeSpan.FromMinutes(1),
+            SweepInterval = Positive(configuration, SweepIntervalKey) ?? TimeSpan.FromSeconds(5),
         };
 
     static TimeSpan? Positive(IConfiguration configuration, string key)

@@ -150,11 +150,11 @@ namespace Callback.Sagas.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("headers");
 
-                    b.Property<Guid>("InboxConsumerId")
+                    b.Property<Guid?>("InboxConsumerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("inbox_consumer_id");
 
-                    b.Property<Guid>("InboxMessageId")
+                    b.Property<Guid?>("InboxMessageId")
                         .HasColumnType("TEXT")
                         .HasColumnName("inbox_message_id");
 
@@ -170,6 +170,10 @@ namespace Callback.Sagas.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("message_type");
+
+                    b.Property<Guid?>("OutboxId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_id");
 
                     b.Property<string>("Properties")
                         .HasColumnType("TEXT")
@@ -196,10 +200,35 @@ namespace Callback.Sagas.Persistence.Migrations.Sqlite
                     b.HasKey("SequenceNumber")
                         .HasName("pk_outbox_message");
 
+                    b.HasIndex("OutboxId", "SequenceNumber")
+                        .HasDatabaseName("ix_outbox_message_outbox_id_sequence_number");
+
                     b.HasIndex("InboxMessageId", "InboxConsumerId", "SequenceNumber")
                         .HasDatabaseName("ix_outbox_message_inbox_message_id_inbox_consumer_id_sequence_number");
 
-                    b.ToTable("outbox_message", (string)null);
+                    b.ToTable("outbox_message", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_message_owner", "(inbox_message_id IS NOT NULL AND inbox_consumer_id IS NOT NULL AND outbox_id IS NULL) OR (inbox_message_id IS NULL AND inbox_consumer_id IS NULL AND outbox_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Callback.Sagas.Persistence.Outbox.OutboxState", b =>
+                {
+                    b.Property<Guid>("OutboxId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created");
+
+                    b.HasKey("OutboxId")
+                        .HasName("pk_outbox_state");
+
+                    b.HasIndex("Created")
+                        .HasDatabaseName("ix_outbox_state_created");
+
+                    b.ToTable("outbox_state", (string)null);
                 });
 
             modelBuilder.Entity("Callback.Sagas.StateMachines.CallbackSession", b =>

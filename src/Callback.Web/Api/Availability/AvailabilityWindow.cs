@@ -1,0 +1,38 @@
+using Callback.Sagas.Options;
+
+namespace Callback.Web.Api.Availability;
+
+/// <summary>
+/// The stretch of time an availability request asks about: from <c>start</c> (default now) to <c>end</c>, or
+/// <c>number-of-days</c> days after the start, or one day after it when neither is given. It is cut where the service
+/// stops taking bookings (<c>_reject_future_desired_time</c> from now), and may not span more than a leap year.
+/// </summary>
+internal static class AvailabilityWindow
+{
+    public const string NumberOfDays = "number-of-days";
+    static readonly TimeSpan Longest = TimeSpan.FromDays(366);
+
+    public static (DateTimeOffset From, DateTimeOffset To) Of(AvailabilityQuery query, ServiceOptions service, DateTimeOffset now,
+        DateTimeOffset? start, DateTimeOffset? end)
+    {
+        var days = query.Positive(NumberOfDays);
+        if (end is not null && days is not null)
+            query.Refuse($"Give end or {NumberOfDays}, not both");
+
+        var from = start ?? now;
+        var to = end ?? from.AddDays(days is > 366 ? 367 : days ?? 1);
+        if (to < from)
+            query.Refuse($"The end {GmsTime.Utc(to)} is before the start {GmsTime.Utc(from)}");
+        else if (to - from > Longest)
+            query.Refuse($"The window from {GmsTime.Utc(from)} to {GmsTime.Utc(to)} is longer than {Longest.TotalDays} days");
+
+        return Bounded(service, now, from, to);
+    }
+
+    /// <summary>The window cut where <c>_reject_future_desired_time</c> refuses bookings: slots past it could not be booked.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Bounded(ServiceOptions service, DateTimeOffset now, DateTimeOffset from, DateTimeOffset to)
+    {
+        var limit = service.RejectFutureDesiredTime.AddTo(now);
+        return (from, to < limit ? to : limit);
+    }
+}
