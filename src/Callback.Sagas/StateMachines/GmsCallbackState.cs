@@ -11,6 +11,9 @@ public static class GmsCallbackState
     public const string Processing = "PROCESSING";
     public const string Completed = "COMPLETED";
 
+    /// <summary>Every state an API user may see or ask for.</summary>
+    public static IReadOnlyList<string> All { get; } = [Scheduled, Queued, Routing, Processing, Completed];
+
     /// <summary>
     /// The state of a session as GMS reports it at <paramref name="now"/>: GMS submits a scheduled callback to routing
     /// once its execution window opens and calls it <c>QUEUED</c> from then on, while this saga still waits in
@@ -22,6 +25,26 @@ public static class GmsCallbackState
         && ExecutionStartRule.IsInWindow(desired, session.LastKnownEwt, session.Options, now)
             ? Queued
             : Of(session.CurrentState);
+
+    /// <summary>The saga states a session may be stored in, in the order a session goes through them.</summary>
+    public static IReadOnlyList<string> SagaStates { get; } =
+    [
+        nameof(CallbackStateMachine.Scheduled), nameof(CallbackStateMachine.WaitingForAgent), nameof(CallbackStateMachine.UserNotified),
+        nameof(CallbackStateMachine.Dialing), nameof(CallbackStateMachine.HumanDetected), nameof(CallbackStateMachine.Routed),
+        nameof(CallbackStateMachine.Completed),
+    ];
+
+    /// <summary>
+    /// The saga states in which a session may read <paramref name="gmsState"/>, so that a store can narrow a search by
+    /// state before the exact, time-dependent <see cref="Of(CallbackSession, DateTimeOffset)"/>: <c>Scheduled</c> may
+    /// read <c>SCHEDULED</c> or <c>QUEUED</c>.
+    /// </summary>
+    public static IReadOnlyList<string> SagaStatesThatMayRead(string gmsState) =>
+        [.. SagaStates.Where(s => Of(s) == gmsState || (s == nameof(CallbackStateMachine.Scheduled) && gmsState == Queued))];
+
+    /// <summary>The saga states in which a session reads <paramref name="gmsState"/> whatever the time.</summary>
+    public static IReadOnlyList<string> SagaStatesThatAlwaysRead(string gmsState) =>
+        [.. SagaStates.Where(s => Of(s) == gmsState && s != nameof(CallbackStateMachine.Scheduled))];
 
     public static string Of(string sagaState) => sagaState switch
     {

@@ -1,9 +1,12 @@
 using Callback.Sagas.Options;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.Persistence.Outbox;
-using Callback.Web.Api.Availability;
 using Callback.Web.Admission;
+using Callback.Web.Api.Admin;
+using Callback.Web.Api.Availability;
+using Callback.Web.Api.Device;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.Management;
 using Callback.Web.Api.PhoneNumbers;
 using Callback.Web.Api.Start;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +42,9 @@ public static class GenesysApi
         genesys.MapAvailabilityApi();
         genesys.MapPhoneNumbers();
         genesys.MapCallbackStart();
+        genesys.MapManagementApi();
+        genesys.MapDeviceApi();
+        genesys.MapAdminApi();
         return app;
     }
 }

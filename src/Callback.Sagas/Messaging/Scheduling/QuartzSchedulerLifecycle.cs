@@ -10,12 +10,13 @@ namespace Callback.Sagas.Messaging.Scheduling;
 /// a firing under way finish, after the bus has stopped. A trigger that falls due in between waits in the store and
 /// fires at the next start.
 /// </summary>
-public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ISchedulerFactory schedulers, ILogger<QuartzSchedulerLifecycle> logger) :
+public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogger<QuartzSchedulerLifecycle> logger) :
     IBusObserver
 {
     // Only a scheduler this observer started is stood down and shut down: touching one that never started would
-    // build it, and open its store, just to close it again. The scheduler itself is kept, not the container's
-    // deferred handle to it, which may look it up again through a container that is already being disposed.
+    // build it, and open its store, just to close it again. The scheduler is taken from the factory once and kept.
+    // Through the container's deferred IScheduler handle, web test hosts stopping side by side failed now and then:
+    // a disposed container in PostStop, or "The Scheduler has been Shutdown" in PreStop; without the handle, neither.
     IScheduler? _started;
 
     public void PostCreate(IBus bus)
@@ -31,8 +32,9 @@ public sealed class QuartzSchedulerLifecycle(IScheduler scheduler, ISchedulerFac
     public async Task PostStart(IBus bus, Task<BusReady> busReady)
     {
         await busReady;
+        var scheduler = await schedulers.GetScheduler();
         await scheduler.Start();
-        _started = await schedulers.LookupScheduler(scheduler.SchedulerName) ?? scheduler;
+        _started = scheduler;
 
         if (logger.IsEnabled(LogLevel.Information))
             logger.LogInformation("Quartz scheduler {SchedulerName} ({InstanceId}) started", _started.SchedulerName, _started.SchedulerInstanceId);
