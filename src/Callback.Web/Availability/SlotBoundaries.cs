@@ -7,7 +7,7 @@ namespace Callback.Web.Availability;
 /// of the bucket since local midnight (a 15-minute bucket starts at :00, :15, :30 and :45 local, a 120-minute one at
 /// even local hours), so that slots read as round local times in any zone, half-hour offsets included. Across a DST change
 /// a repeated time starts a bucket each time the clock shows it and a skipped one starts its bucket at the jump, so a
-/// bucket there may be shorter than the others, never longer.
+/// bucket there may be shorter (or, with a half-hour change such as Lord Howe's, longer) than the others.
 /// </summary>
 internal static class SlotBoundaries
 {

@@ -3,10 +3,13 @@ using Callback.Web.Calendars;
 
 namespace Callback.Web.Tests.Availability;
 
-/// <summary>Configuration added to the preconfigured one of <see cref="GenesysApiHost"/>: services and office hours a spec needs.</summary>
+/// <summary>
+/// Configuration added to the preconfigured one of <see cref="GenesysApiHost"/>: services and office hours a spec needs.
+/// Availability runs no session, so the host runs without the workers (the saga and its Quartz scheduler).
+/// </summary>
 public sealed class ApiSettings
 {
-    readonly Dictionary<string, string?> _settings = new();
+    readonly Dictionary<string, string?> _settings = new() { ["Workers:Enabled"] = "false" };
 
     /// <summary>A service with a target, so that it could run; <paramref name="options"/> as GMS names them.</summary>
     public ApiSettings Service(string name, params (string Option, string Value)[] options)

@@ -9,6 +9,9 @@ public sealed class Availability_V1_Specs : IDisposable
         .Service("paris", ("_business_hours_service", "paris-hours"), ("_request_time_bucket", "60"))
         .OfficeHours("paris-hours", ("_timezone", "Europe/Paris"), ("_bh_regular1", "Mon-Fri 09:00-12:00"))
         .Service("small", ("_business_hours_service", "office-hours"), ("_request_time_bucket", "60"), ("_max_request_by_time_bucket", "2"))
+        .Service("holidays", ("_business_hours_service", "holiday-hours"), ("_request_time_bucket", "60"))
+        .OfficeHours("holiday-hours", ("_bh_regular1", "Mon-Fri 08:00-20:00"), ("_bh_drop1", "11-26"), ("_bh_drop2", "2026-11-27 09:00-19:00"),
+            ("_bh_add1", "2026-11-28 10:00-12:00"))
         .Service("short-notice", ("_business_hours_service", "office-hours"), ("_request_time_bucket", "60"), ("_reject_future_desired_time", "1d"))
         .Host();
 
@@ -44,6 +47,16 @@ public sealed class Availability_V1_Specs : IDisposable
         var slots = await _host.V1Slots("paris", "?timestamp=2026-11-26T23:30:00.000Z");
 
         Assert.Equal(["2026-11-27T08:00:00.000Z", "2026-11-27T09:00:00.000Z", "2026-11-27T10:00:00.000Z"], slots.Select(s => s.Slot));
+    }
+
+    [Fact]
+    public async Task Dated_closures_and_additions_change_the_slots_of_their_day()
+    {
+        Assert.Empty(await _host.V1Slots("holidays", "?timestamp=2026-11-26T12:00:00.000Z"));
+        Assert.Equal(["2026-11-27T08:00:00.000Z", "2026-11-27T19:00:00.000Z"],
+            (await _host.V1Slots("holidays", "?timestamp=2026-11-27T12:00:00.000Z")).Select(s => s.Slot));
+        Assert.Equal(["2026-11-28T10:00:00.000Z", "2026-11-28T11:00:00.000Z"],
+            (await _host.V1Slots("holidays", "?timestamp=2026-11-28T12:00:00.000Z")).Select(s => s.Slot));
     }
 
     [Fact]

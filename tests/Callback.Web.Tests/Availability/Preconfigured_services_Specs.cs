@@ -7,7 +7,7 @@ namespace Callback.Web.Tests.Availability;
 /// <summary>The services <c>dotnet run --project src/Callback.Web</c> starts with.</summary>
 public sealed class Preconfigured_services_Specs : IDisposable
 {
-    readonly GenesysApiHost _host = new();
+    readonly GenesysApiHost _host = new ApiSettings().Host();
 
     [Theory]
     [InlineData("user-scheduled", true, true)]

@@ -5,22 +5,24 @@ namespace Callback.Web.Api.Availability;
 /// <summary>
 /// The stretch of time an availability request asks about: from <c>start</c> (default now) to <c>end</c>, or
 /// <c>number-of-days</c> days after the start, or one day after it when neither is given. It is cut where the service
-/// stops taking bookings (<c>_reject_future_desired_time</c> from now), and may not span more than a leap year.
+/// stops taking bookings (<c>_reject_future_desired_time</c> from now), and may not span more than a leap year. Times
+/// come from <see cref="AvailabilityQuery"/>, which keeps them far enough from the end of the calendar to add days to.
 /// </summary>
 internal static class AvailabilityWindow
 {
     public const string NumberOfDays = "number-of-days";
-    static readonly TimeSpan Longest = TimeSpan.FromDays(366);
+    const int MostDays = 366;
+    static readonly TimeSpan Longest = TimeSpan.FromDays(MostDays);
 
     public static (DateTimeOffset From, DateTimeOffset To) Of(AvailabilityQuery query, ServiceOptions service, DateTimeOffset now,
         DateTimeOffset? start, DateTimeOffset? end)
     {
-        var days = query.Positive(NumberOfDays);
+        var days = query.Positive(NumberOfDays, MostDays);
         if (end is not null && days is not null)
             query.Refuse($"Give end or {NumberOfDays}, not both");
 
         var from = start ?? now;
-        var to = end ?? from.AddDays(days is > 366 ? 367 : days ?? 1);
+        var to = end ?? from.AddDays(days ?? 1);
         if (to < from)
             query.Refuse($"The end {GmsTime.Utc(to)} is before the start {GmsTime.Utc(from)}");
         else if (to - from > Longest)
