@@ -18,6 +18,8 @@ public sealed class Start_Specs :
         ["Callback:Services:tiny-slots:_business_hours_service"] = "office-hours",
         ["Callback:Services:tiny-slots:_max_request_by_time_bucket"] = "3",
         ["Callback:Services:tiny-slots:_disallow_impossible_phone_numbers"] = "true",
+        ["Callback:Services:no-office:_target"] = "Billing@Stat_Server.GA",
+        ["Callback:Services:no-office:_business_hours_service"] = "missing-hours",
     });
 
     public void Dispose() => _host.Dispose();
@@ -103,6 +105,7 @@ public sealed class Start_Specs :
     [InlineData("user-scheduled", """{"_customer_number":"5115","_desired_time":"tomorrow"}""", 400, "CallbackExceptionAvailability", "not an ISO 8601 time")]
     [InlineData("user-scheduled", """{"_customer_number":"5115","_desired_time":"2027-03-01T10:00:00.000Z"}""", 400, "CallbackExceptionAvailability", "too far in the future")]
     [InlineData("user-scheduled", """{"_customer_number":"5115","_desired_time":[1]}""", 400, "GSGException", "must be a string")]
+    [InlineData("no-office", """{"_customer_number":"5115"}""", 500, "CallbackExceptionResource", "missing-hours")]
     public async Task A_request_that_cannot_be_accepted_gets_GMS_s_error_and_changes_nothing(string service, string json, int status, string exception, string message)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");

@@ -43,6 +43,13 @@ public sealed class CallbackStarter(
 
         var request = merged.Value;
         var service = request.Options;
+        if (service.BusinessHoursService is { } hours && officeHours.Problem(hours) is { } problem)
+        {
+            // The operator's configuration is at fault, not the request: answered as the availability endpoints do.
+            return GmsResults.Error(StatusCodes.Status500InternalServerError, GmsExceptions.Resource,
+                $"Service option {service.ServiceName} / {OptionNames.BusinessHoursService} names {hours}: {problem}");
+        }
+
         if (service.MandatoryCustomerLookupKeys.FirstOrDefault(key => string.IsNullOrWhiteSpace(values.GetValueOrDefault(key))) is { } missing)
         {
             return GmsResults.BadRequest(GmsExceptions.NotFound,
