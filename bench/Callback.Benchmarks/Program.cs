@@ -1,13 +1,21 @@
 using System.Globalization;
 using Callback.Benchmarks;
+using Callback.Benchmarks.Scenarios.Memory;
 using Callback.Benchmarks.Scenarios.SagaThroughput;
+using Callback.Benchmarks.Scenarios.Timers;
 
 // dotnet run -c Release --project bench/Callback.Benchmarks -- <scenario | all> [--seconds 20 --concurrency 32 ...]
 // Servers: CALLBACK_TEST_RABBITMQ, CALLBACK_TEST_RABBITMQ_MANAGEMENT, CALLBACK_TEST_POSTGRES (bench/README.md).
 var scenarios = new Dictionary<string, Func<BenchSettings, Report, Task>>(StringComparer.OrdinalIgnoreCase)
 {
     [SagaThroughputScenario.Name] = SagaThroughputScenario.Run,
+    [TimersScenario.Name] = TimersScenario.Run,
+    [MemoryScenario.Name] = MemoryScenario.Run,
 };
+
+// The memory scenario's worker: this program again, as a child process of that scenario.
+if (args.Length > 0 && args[0] == MemoryWorker.Command)
+    return await MemoryWorker.Run(args);
 
 if (args.Length == 0 || !(scenarios.ContainsKey(args[0]) || args[0] == "all"))
 {

@@ -1,0 +1,47 @@
+using Callback.Benchmarks.Measuring;
+
+namespace Callback.Benchmarks.Scenarios.Timers;
+
+/// <summary>When each scheduled message arrived, as lateness: its receipt minus the time it was due.</summary>
+public sealed class TimerArrivals(int expected)
+{
+    readonly double?[] _lateness = new double?[expected];
+    int _arrived;
+    int _duplicates;
+
+    public int Arrived => Volatile.Read(ref _arrived);
+
+    /// <summary>Messages received a second time (the scheduler sends at least once).</summary>
+    public int Duplicates => Volatile.Read(ref _duplicates);
+
+    public void Arrive(TimerDue message, DateTimeOffset receivedAt)
+    {
+        var lateness = (receivedAt - message.DueAt).TotalMilliseconds;
+        lock (_lateness)
+        {
+            if (_lateness[message.Number] is not null)
+            {
+                _duplicates++;
+                return;
+            }
+
+            _lateness[message.Number] = lateness;
+            _arrived++;
+        }
+    }
+
+    public Latencies Lateness()
+    {
+        var latencies = new Latencies();
+        lock (_lateness)
+        {
+            foreach (var lateness in _lateness)
+            {
+                if (lateness is { } milliseconds)
+                    latencies.Add(milliseconds);
+            }
+        }
+
+        return latencies;
+    }
+}
