@@ -31,6 +31,12 @@ public sealed record BenchSettings
     /// </summary>
     public TimeSpan TimerLead { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Npgsql connection-string options added to the worker's database connection only (not to the baselines'), to try
+    /// a tuning such as <c>Max Auto Prepare=20;No Reset On Close=true</c> against the same-run baselines.
+    /// </summary>
+    public string? WorkerConnectionOptions { get; init; }
+
     /// <summary>Pending scheduled callbacks the memory scenario puts in the database.</summary>
     public int Pending { get; init; } = 100_000;
 
@@ -51,6 +57,7 @@ public sealed record BenchSettings
             Timers = Number(configuration, "timers") ?? defaults.Timers,
             TimerSpread = Seconds(configuration, "timer-spread") ?? defaults.TimerSpread,
             TimerLead = Seconds(configuration, "timer-lead") ?? defaults.TimerLead,
+            WorkerConnectionOptions = configuration["worker-connection-options"],
             Pending = Number(configuration, "pending") ?? defaults.Pending,
             MemoryWatch = Seconds(configuration, "memory-seconds") ?? defaults.MemoryWatch,
         };

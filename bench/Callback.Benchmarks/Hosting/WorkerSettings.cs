@@ -1,10 +1,15 @@
+using Callback.Sagas.Persistence;
+
 namespace Callback.Benchmarks.Hosting;
 
 /// <summary>The configuration keys of a worker on RabbitMQ and PostgreSQL, as an operator would set them (README, "Configuration").</summary>
 public static class WorkerSettings
 {
-    /// <summary>The session saga alone: telephony is external (no simulator in the process), timers on the database.</summary>
-    public static Dictionary<string, string?> For(Uri broker, BenchDatabase database, params (string Key, string? Value)[] more)
+    /// <summary>
+    /// The session saga alone: telephony is external (no simulator in the process), timers on the database.
+    /// <paramref name="connectionOptions"/> are Npgsql options appended to the database's connection string.
+    /// </summary>
+    public static Dictionary<string, string?> For(Uri broker, BenchDatabase database, string? connectionOptions = null)
     {
         var settings = new Dictionary<string, string?>(database.Settings)
         {
@@ -12,8 +17,8 @@ public static class WorkerSettings
             ["ConnectionStrings:RabbitMq"] = broker.ToString(),
             ["Telephony:Mode"] = "External",
         };
-        foreach (var (key, value) in more)
-            settings[key] = value;
+        if (!string.IsNullOrWhiteSpace(connectionOptions))
+            settings[$"ConnectionStrings:{CallbackDatabaseSettings.ConnectionStringName}"] = $"{database.ConnectionString};{connectionOptions}";
         return settings;
     }
 }

@@ -26,7 +26,7 @@ public static class SagaLoad
     public static async Task<SagaRun> Run(Uri broker, BenchDatabase database, BenchSettings settings, Report report)
     {
         var completions = new Completions();
-        using var host = BenchHost.Build(WorkerSettings.For(broker, database), (services, configuration) =>
+        using var host = BenchHost.Build(WorkerSettings.For(broker, database, settings.WorkerConnectionOptions), (services, configuration) =>
         {
             services.AddReceiveObserver(_ => completions);
             services.AddCallbackBus(configuration, x => x.AddCallbackWorkers(configuration));

@@ -17,6 +17,8 @@ public static class SagaThroughputScenario
     public static async Task Run(BenchSettings settings, Report report)
     {
         report.Line($"[{Name}] {settings.Concurrency} in flight, {settings.Sessions} sessions, {settings.WarmUp.TotalSeconds:F0} s warm-up + {settings.Measured.TotalSeconds:F0} s measured per window");
+        if (settings.WorkerConnectionOptions is { } options)
+            report.Line($"  the worker's connection string has: {options}");
         await using var database = await BenchDatabase.Migrated();
         await using var broker = await RabbitMqVirtualHost.CreateAsync();
         var shape = EndpointShape.OfSessionSaga();
