@@ -39,7 +39,9 @@ public static class ClosedLoop
             await Task.Delay(warmUp);
             foreach (var probe in probes)
                 await probe.Open();
-            await Task.Delay(windowEnd - clock.Elapsed);
+            var left = windowEnd - clock.Elapsed;
+            if (left > TimeSpan.Zero)
+                await Task.Delay(left);
             foreach (var probe in probes)
                 await probe.Close();
         }

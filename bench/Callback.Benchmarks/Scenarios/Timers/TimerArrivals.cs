@@ -30,14 +30,23 @@ public sealed class TimerArrivals(int expected)
         }
     }
 
-    public Latencies Lateness()
+    public Latencies Lateness() => Lateness(0, _lateness.Length);
+
+    /// <summary>
+    /// The lateness of each of <paramref name="slices"/> equal runs of timers in due order: a backlog that builds up
+    /// shows as lateness rising from slice to slice, a stall as one bad slice.
+    /// </summary>
+    public IReadOnlyList<Latencies> LatenessBySlice(int slices) =>
+        [.. Enumerable.Range(0, slices).Select(i => Lateness(_lateness.Length * i / slices, _lateness.Length * (i + 1) / slices))];
+
+    Latencies Lateness(int from, int to)
     {
         var latencies = new Latencies();
         lock (_lateness)
         {
-            foreach (var lateness in _lateness)
+            for (var number = from; number < to; number++)
             {
-                if (lateness is { } milliseconds)
+                if (_lateness[number] is { } milliseconds)
                     latencies.Add(milliseconds);
             }
         }

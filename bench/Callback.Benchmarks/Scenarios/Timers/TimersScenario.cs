@@ -16,7 +16,7 @@ public static class TimersScenario
 
     public static async Task Run(BenchSettings settings, Report report)
     {
-        report.Line($"[{Name}] {settings.Timers} timers due evenly over {settings.TimerSpread.TotalSeconds:F0} s, the first {settings.TimerLead.TotalSeconds:F0} s after scheduling starts; {settings.Concurrency} schedules sent at once");
+        report.Line($"[{Name}] {settings.Timers} timers due evenly over {settings.TimerSpread.TotalSeconds:F0} s, the first {TimerRun.Lead(SchedulerJobStore.InMemory, settings).TotalSeconds:F0} s (RAM store) or {TimerRun.Lead(SchedulerJobStore.Database, settings).TotalSeconds:F0} s (database store) after scheduling starts; {settings.Concurrency} schedules sent at once");
         await using var database = await BenchDatabase.Migrated();
 
         var memory = await TimerRun.Run(SchedulerJobStore.InMemory, database, settings);
@@ -33,6 +33,7 @@ public static class TimersScenario
     static void Print(Report report, string what, TimerResult result)
     {
         report.Line($"  {what}: lateness {result.Lateness}; {result.Missing} missing, {result.Duplicates} duplicates");
+        report.Line($"    lateness p99 by sixth of the timers, in due order: {string.Join(", ", result.LatenessBySlice.Select(l => $"{l.Percentile(99):F0}"))} ms");
         report.Line($"    scheduling: sent in {result.Sent.TotalSeconds:F1} s, stored by {result.Stored.TotalSeconds:F1} s ({result.Timers / result.Stored.TotalSeconds:F0}/s), {(result.StoredBeforeFirstDue ? "all before the first was due" : "NOT all before the first was due: lateness includes storing")}");
         if (result.Cpu is { } cpu)
             report.Line($"    firing window CPU: {cpu}");
