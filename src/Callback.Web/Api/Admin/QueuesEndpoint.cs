@@ -75,7 +75,12 @@ public static class QueuesEndpoint
     static bool TryTime(string? text, DateTimeOffset byDefault, out DateTimeOffset time)
     {
         time = byDefault;
-        return string.IsNullOrEmpty(text) || GmsTime.TryParse(text, out time);
+        if (string.IsNullOrEmpty(text))
+            return true;
+        if (GmsTime.Parse(text, TimeZoneInfo.Utc) is not { } parsed)
+            return false;
+        time = parsed;
+        return true;
     }
 
     static bool TryStates(string? text, out HashSet<string>? states)

@@ -28,7 +28,7 @@ public static class CallbackRecord
         {
             [Id] = session.CorrelationId.ToString(),
             // An immediate callback has no desired time of its own: it was wanted when it was asked for.
-            [DesiredTime] = GmsTime.Text(session.DesiredTime ?? session.CreatedAt),
+            [DesiredTime] = GmsTime.Utc(session.DesiredTime ?? session.CreatedAt),
             [ServiceName] = session.ServiceName,
             [State] = GmsCallbackState.Of(session, now),
         };
@@ -37,7 +37,7 @@ public static class CallbackRecord
             record[Reason] = reason;
 
         record[CustomerNumber] = session.CustomerNumber;
-        record[ExpirationTime] = GmsTime.Text(session.ExpirationTime);
+        record[ExpirationTime] = GmsTime.Utc(session.ExpirationTime);
         record[Url] = $"{baseUrl}{GenesysApi.Root}/1/service/callback/{Uri.EscapeDataString(session.ServiceName)}/{session.CorrelationId}";
 
         // User data keys never start with an underscore, so they cannot hide a record key.

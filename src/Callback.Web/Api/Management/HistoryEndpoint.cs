@@ -32,6 +32,6 @@ public static class HistoryEndpoint
         [property: JsonPropertyName("to")] string To,
         [property: JsonPropertyName("detail"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail)
     {
-        public static HistoryLine Of(SessionHistoryEntry entry) => new(GmsTime.Text(entry.At), entry.Event, entry.From, entry.To, entry.Detail);
+        public static HistoryLine Of(SessionHistoryEntry entry) => new(GmsTime.Utc(entry.At), entry.Event, entry.From, entry.To, entry.Detail);
     }
 }

@@ -24,13 +24,9 @@ public sealed class CallbackStarter(
     SlotBookings bookings,
     CallbackAdmission admission,
     CallbackUnitOfWork work,
+    SlotProposals proposals,
     TimeProvider time)
 {
-    /// <summary>How far around a refused desired time the error proposes free slots, as GMS's sample app asks.</summary>
-    static readonly TimeSpan ProposalReach = TimeSpan.FromHours(5);
-
-    const int ProposedSlots = 20;
-
     public async Task<IResult> Start(string serviceName, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var configured = services.Read(serviceName);
@@ -105,13 +101,6 @@ public sealed class CallbackStarter(
             : Results.Json(new Dictionary<string, string> { ["_id"] = sessionId.ToString() });
     }
 
-    async Task<IResult> Refused(ServiceOptions service, DesiredTimeRefusal refusal, DateTimeOffset desired, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!refusal.ProposeSlots)
-            return GmsResults.BadRequest(GmsExceptions.Availability, refusal.Message);
-
-        var from = desired - ProposalReach < now ? now : desired - ProposalReach;
-        var slots = await availability.Slots(service, from, desired + ProposalReach, ProposedSlots, includeFull: false, cancellationToken);
-        return GmsResults.BadRequest(GmsExceptions.Availability, refusal.Message, slots.ToDictionary(s => GmsTime.Utc(s.Start), s => s.Capacity));
-    }
+    Task<IResult> Refused(ServiceOptions service, DesiredTimeRefusal refusal, DateTimeOffset desired, DateTimeOffset now, CancellationToken cancellationToken) =>
+        proposals.Refuse(service, refusal, desired, now, cancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Callback.Web.Calendars;
 
-namespace Callback.Web.Api.Availability;
+namespace Callback.Web.Api;
 
 /// <summary>Times as GMS writes them (<c>2026-11-26T09:00:00.000Z</c>) and as its clients send them.</summary>
 public static class GmsTime
