@@ -95,13 +95,16 @@ public sealed class Reschedule_Specs :
             StringComparison.Ordinal);
     }
 
-    static async Task<Guid> Book(HttpClient client, string service, string desired, params (string Key, string Value)[] userData)
+    /// <summary>Books, and waits for the session to be created: the saga creates it just after the answer.</summary>
+    async Task<Guid> Book(HttpClient client, string service, string desired, params (string Key, string Value)[] userData)
     {
         var values = new Dictionary<string, string> { ["_customer_number"] = "5115", ["_desired_time"] = desired };
         foreach (var (key, value) in userData)
             values[key] = value;
         var response = await client.PostAsJsonAsync($"/genesys/1/service/callback/{service}", values);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Guid.Parse((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("_id").GetString()!);
+        var id = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("_id").GetString()!);
+        await _host.Stored(id);
+        return id;
     }
 }
