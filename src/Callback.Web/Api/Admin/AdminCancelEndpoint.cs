@@ -2,11 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Callback.Sagas.Contracts.Requests;
-using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Bookings;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.Management;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Callback.Web.Api.Admin;
@@ -28,7 +28,7 @@ public static partial class AdminCancelEndpoint
         return api;
     }
 
-    static async Task<IResult> Cancel(HttpRequest request, CallbackDbContext db, IPublishEndpoint publish, TimeProvider time,
+    static async Task<IResult> Cancel(HttpRequest request, CallbackUnitOfWork work, SlotBookings bookings, TimeProvider time,
         CancellationToken cancellationToken)
     {
         AdminCancelRequest? body;
@@ -50,14 +50,20 @@ public static partial class AdminCancelEndpoint
 
         var sessionIds = ids.Select(id => Guid.TryParse(id, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
         var completed = nameof(CallbackStateMachine.Completed);
-        var running = await db.Sessions.AsNoTracking().Started()
+        await work.BeginAsync(cancellationToken);
+        var running = await work.Db.Sessions.AsNoTracking().Started()
             .Where(s => sessionIds.Contains(s.CorrelationId) && s.CurrentState != completed)
             .Select(s => s.CorrelationId)
             .ToListAsync(cancellationToken);
 
         var now = time.GetUtcNow();
         foreach (var sessionId in running)
-            await publish.Publish(new CancelRequested { SessionId = sessionId, Reason = reason, RequestedAt = now }, cancellationToken);
+        {
+            await bookings.Release(work.Db, sessionId, cancellationToken);
+            await work.Publish(new CancelRequested { SessionId = sessionId, Reason = reason, RequestedAt = now }, cancellationToken);
+        }
+
+        await work.CommitAsync(cancellationToken);
 
         var cancelled = running.ToHashSet();
         return Results.Json(new AdminCancelled(

@@ -1,14 +1,15 @@
 using Callback.Sagas.Contracts.Requests;
-using Callback.Sagas.Persistence;
+using Callback.Sagas.Persistence.Bookings;
+using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
-using MassTransit;
 
 namespace Callback.Web.Api.Management;
 
 /// <summary>
 /// <c>DELETE /1/service/callback/{service}/{id}</c>: the customer cancels. The session ends <c>COMPLETED</c> /
 /// <c>CANCELLED</c> once the saga has taken the request, so the answer (200, empty, as GMS) comes before the record
-/// shows it. A session of another service, an unknown id, or a session already completed is refused.
+/// shows it; its slot's place is free at once. A session of another service, an unknown id, or a session already
+/// completed is refused.
 /// </summary>
 public static class CancelEndpoint
 {
@@ -18,19 +19,23 @@ public static class CancelEndpoint
         return api;
     }
 
-    static async Task<IResult> Cancel(string service, string id, CallbackDbContext db, IPublishEndpoint publish, TimeProvider time,
+    static async Task<IResult> Cancel(string service, string id, CallbackUnitOfWork work, SlotBookings bookings, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (await SessionLookup.Find(db, id, service, cancellationToken) is not { } session)
+        await work.BeginAsync(cancellationToken);
+        if (await SessionLookup.Find(work.Db, id, service, cancellationToken) is not { } session)
             return SessionLookup.Unknown(id, service);
 
         if (SessionLookup.IsCompleted(session))
             return SessionLookup.AlreadyCompleted(session);
 
-        await publish.Publish(new CancelRequested
+        // The slot's place is given back with the cancel, in one transaction: a cancelled callback frees its place.
+        await bookings.Release(work.Db, session.CorrelationId, cancellationToken);
+        await work.Publish(new CancelRequested
         {
             SessionId = session.CorrelationId, Reason = CallbackReason.Cancelled, RequestedAt = time.GetUtcNow(),
         }, cancellationToken);
+        await work.CommitAsync(cancellationToken);
 
         return Results.Ok();
     }
