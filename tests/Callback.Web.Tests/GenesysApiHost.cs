@@ -9,9 +9,10 @@ namespace Callback.Web.Tests;
 /// <summary>
 /// The web application as <c>dotnet run --project src/Callback.Web</c> starts it (in-memory bus, SQLite, simulated
 /// telephony, the preconfigured services), on a SQLite folder of its own and a clock the test moves, through the real
-/// HTTP pipeline. <paramref name="settings"/> add configuration (keys as in appsettings.json).
+/// HTTP pipeline. <paramref name="settings"/> add configuration (keys as in appsettings.json); with
+/// <paramref name="realTime"/> the app keeps the system clock, for runs whose timers must fire on their own.
 /// </summary>
-public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? settings = null) :
+public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? settings = null, bool realTime = false) :
     WebApplicationFactory<Program>
 {
     /// <summary>A Wednesday morning, inside the preconfigured office hours.</summary>
@@ -31,7 +32,8 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (!realTime)
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)
