@@ -12,11 +12,13 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 });
 
 builder.Services.AddGenesysApi(builder.Configuration);
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.MapGenesysApi();
+app.MapOpenApi();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
 
