@@ -20,16 +20,25 @@ public static class GmsCallbackState
     /// <c>Scheduled</c> for the moment EWT says to start.
     /// </summary>
     public static string Of(CallbackSession session, DateTimeOffset now) =>
-        session.CurrentState == nameof(CallbackStateMachine.Scheduled)
-        && session.DesiredTime is { } desired
-        && ExecutionStartRule.IsInWindow(desired, session.LastKnownEwt, session.Options, now)
+        IsWaitingToStart(session.CurrentState)
+        && (session.DesiredTime is { } desired
+            ? ExecutionStartRule.IsInWindow(desired, session.LastKnownEwt, session.Options, now)
+            : session.CurrentState == Initial)
             ? Queued
             : Of(session.CurrentState);
+
+    /// <summary>
+    /// The state of a session the web tier stored with its booking, before the saga took its start request: it reads as
+    /// the request will (QUEUED when immediate or inside its window, else SCHEDULED), so a client sees it at once.
+    /// </summary>
+    public const string Initial = "Initial";
+
+    static bool IsWaitingToStart(string sagaState) => sagaState is Initial or nameof(CallbackStateMachine.Scheduled);
 
     /// <summary>The saga states a session may be stored in, in the order a session goes through them.</summary>
     public static IReadOnlyList<string> SagaStates { get; } =
     [
-        nameof(CallbackStateMachine.Scheduled), nameof(CallbackStateMachine.WaitingForAgent), nameof(CallbackStateMachine.UserNotified),
+        Initial, nameof(CallbackStateMachine.Scheduled), nameof(CallbackStateMachine.WaitingForAgent), nameof(CallbackStateMachine.UserNotified),
         nameof(CallbackStateMachine.Dialing), nameof(CallbackStateMachine.HumanDetected), nameof(CallbackStateMachine.Routed),
         nameof(CallbackStateMachine.Completed),
     ];
@@ -40,15 +49,15 @@ public static class GmsCallbackState
     /// read <c>SCHEDULED</c> or <c>QUEUED</c>.
     /// </summary>
     public static IReadOnlyList<string> SagaStatesThatMayRead(string gmsState) =>
-        [.. SagaStates.Where(s => Of(s) == gmsState || (s == nameof(CallbackStateMachine.Scheduled) && gmsState == Queued))];
+        [.. SagaStates.Where(s => Of(s) == gmsState || (IsWaitingToStart(s) && gmsState == Queued))];
 
     /// <summary>The saga states in which a session reads <paramref name="gmsState"/> whatever the time.</summary>
     public static IReadOnlyList<string> SagaStatesThatAlwaysRead(string gmsState) =>
-        [.. SagaStates.Where(s => Of(s) == gmsState && s != nameof(CallbackStateMachine.Scheduled))];
+        [.. SagaStates.Where(s => Of(s) == gmsState && !IsWaitingToStart(s))];
 
     public static string Of(string sagaState) => sagaState switch
     {
-        nameof(CallbackStateMachine.Scheduled) or "Initial" => Scheduled,
+        nameof(CallbackStateMachine.Scheduled) or Initial => Scheduled,
         nameof(CallbackStateMachine.WaitingForAgent) or nameof(CallbackStateMachine.UserNotified) => Queued,
         nameof(CallbackStateMachine.Dialing) or nameof(CallbackStateMachine.HumanDetected) => Routing,
         nameof(CallbackStateMachine.Routed) => Processing,

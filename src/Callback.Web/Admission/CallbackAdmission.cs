@@ -58,13 +58,14 @@ public sealed class CallbackAdmission(IDbContextFactory<CallbackDbContext> conte
     }
 
     /// <summary>
-    /// GMS's QUEUED callbacks: waiting for an agent or for the customer's confirmation, or scheduled within the execution
+    /// GMS's QUEUED callbacks: waiting for an agent or for the customer's confirmation, just booked and immediate, or scheduled within the execution
     /// buffer (the service's buffer now; a session keeps the one it was booked with, which differs only after a change).
     /// </summary>
     static IQueryable<CallbackSession> Queued(IQueryable<CallbackSession> sessions, ServiceOptions service, DateTimeOffset now)
     {
         var windowEnd = now + service.ExecutionTimeBuffer;
         return sessions.Where(s => QueuedStates.Contains(s.CurrentState)
-            || (s.CurrentState == nameof(CallbackStateMachine.Scheduled) && (s.DesiredTime == null || s.DesiredTime <= windowEnd)));
+            || ((s.CurrentState == nameof(CallbackStateMachine.Scheduled) || s.CurrentState == GmsCallbackState.Initial)
+                && (s.DesiredTime == null || s.DesiredTime <= windowEnd)));
     }
 }

@@ -85,7 +85,7 @@ public sealed class Reschedule_Specs :
 
         var immediate = await client.PostAsJsonAsync("/genesys/1/service/callback/user-delayed", new Dictionary<string, string> { ["_customer_number"] = "5115" });
         var id = Guid.Parse((await immediate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("_id").GetString()!);
-        await Polling.WaitForQuery(async () => (await _host.Stored(id)).CurrentState != nameof(CallbackStateMachine.Scheduled), "the callback to start",
+        await Polling.WaitForQuery(async () => (await _host.Stored(id)).CurrentState == nameof(CallbackStateMachine.WaitingForAgent), "the callback to start",
             TimeSpan.FromSeconds(30));
 
         var started = await client.PutAsJsonAsync($"/genesys/1/service/callback/user-delayed/{id}",

@@ -50,11 +50,12 @@ public sealed class Start_Specs :
         var id = Guid.Parse(answer.GetProperty("_id").GetString()!);
         Assert.Single(answer.EnumerateObject());
 
-        var session = await _host.Stored(id);
+        // Stored with the booking, then taken by the saga.
+        var session = await Callback.Testing.Polling.WaitForQuery(async () => await _host.Stored(id) is { CurrentState: nameof(CallbackStateMachine.Scheduled) } s ? s : null,
+            "the saga to take the request", TimeSpan.FromSeconds(30));
         Assert.Equal("user-scheduled", session.ServiceName);
         Assert.Equal("5115", session.CustomerNumber);
         Assert.Equal(DateTimeOffset.Parse(DesiredTime, System.Globalization.CultureInfo.InvariantCulture), session.DesiredTime);
-        Assert.Equal(nameof(CallbackStateMachine.Scheduled), session.CurrentState);
         Assert.Equal("comet", session.DeviceOs);
         Assert.Equal(new Dictionary<string, string> { ["first_name"] = "John", ["last_name"] = "Doe", ["location_lat"] = "37.8197", ["location_long"] = "-122.4786" },
             session.UserData);

@@ -41,7 +41,7 @@ public sealed class CallbackRescheduler(
             return SessionLookup.AlreadyCompleted(session);
 
         var now = time.GetUtcNow();
-        if (session.CurrentState != nameof(CallbackStateMachine.Scheduled))
+        if (session.CurrentState is not (nameof(CallbackStateMachine.Scheduled) or GmsCallbackState.Initial))
         {
             return GmsResults.BadRequest(GmsExceptions.NotFound,
                 $"Callback {id} is {GmsCallbackState.Of(session, now)}: only a callback that has not started can be rescheduled.");

@@ -1,6 +1,7 @@
 using Callback.Sagas.Contracts.Push;
 using Callback.Sagas.Contracts.Requests;
 using Callback.Sagas.Options;
+using Callback.Sagas.StateMachines;
 using Callback.Sagas.Persistence.Bookings;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Web.Admission;
@@ -81,7 +82,7 @@ public sealed class CallbackStarter(
                     cancellationToken);
         }
 
-        await work.Publish(new CallbackRequested
+        var requested = new CallbackRequested
         {
             SessionId = sessionId,
             ServiceName = service.ServiceName,
@@ -92,7 +93,12 @@ public sealed class CallbackStarter(
             UserData = request.UserData,
             DeviceOs = request.RequestValues.GetValueOrDefault(RequestKeys.DeviceOs),
             DeviceNotificationId = request.RequestValues.GetValueOrDefault(RequestKeys.DeviceNotificationId),
-        }, cancellationToken);
+        };
+
+        // The session exists from the answer on, so a client may query, move or cancel it at once: stored here as the
+        // saga will find it (Initial), which then takes the request on this very instance.
+        work.Db.Sessions.Add(SessionOf(requested));
+        await work.Publish(requested, cancellationToken);
         await work.CommitAsync(cancellationToken);
 
         // An immediate callback that neither waits for an agent nor for the customer answers with the dialog itself.
@@ -103,4 +109,19 @@ public sealed class CallbackStarter(
 
     Task<IResult> Refused(ServiceOptions service, DesiredTimeRefusal refusal, DateTimeOffset desired, DateTimeOffset now, CancellationToken cancellationToken) =>
         proposals.Refuse(service, refusal, desired, now, cancellationToken);
+
+    static CallbackSession SessionOf(CallbackRequested request) => new()
+    {
+        CorrelationId = request.SessionId,
+        CurrentState = GmsCallbackState.Initial,
+        ServiceName = request.ServiceName,
+        CustomerNumber = request.CustomerNumber,
+        DesiredTime = request.DesiredTime,
+        CreatedAt = request.RequestedAt,
+        ExpirationTime = (request.DesiredTime ?? request.RequestedAt) + request.Options.Ttl,
+        Options = request.Options,
+        UserData = new Dictionary<string, string>(request.UserData),
+        DeviceOs = request.DeviceOs,
+        DeviceNotificationId = request.DeviceNotificationId,
+    };
 }
