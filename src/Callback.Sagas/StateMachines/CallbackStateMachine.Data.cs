@@ -24,7 +24,9 @@ public partial class CallbackStateMachine
         saga.ServiceName = request.ServiceName;
         saga.CustomerNumber = request.CustomerNumber;
         saga.DesiredTime = request.DesiredTime;
-        saga.CreatedAt = Now;
+        // A session the web tier stored with its booking keeps the time it was created there (and answered with).
+        if (saga.CreatedAt == default)
+            saga.CreatedAt = Now;
         saga.Options = request.Options;
         saga.UserData = new Dictionary<string, string>(request.UserData);
         saga.DeviceOs = request.DeviceOs;
