@@ -20,7 +20,10 @@ public class Saga_timer_Specs
         await host.Reminder(reminderId, m => m.Reminded);
         // The saga's own list: the bus-wide one keeps one entry per message id, and a scheduled message carries the id
         // of the ScheduleMessage that brought it, which that list has already seen.
-        var due = host.Reminders.Consumed.Select<ReminderDue>(new CancellationToken(true)).Single().Context;
+        // The harness records the consumed message just after the saga saved its state: wait for the record as well.
+        var due = (await SchedulerTestHost.WaitFor(
+            () => Task.FromResult(host.Reminders.Consumed.Select<ReminderDue>(new CancellationToken(true)).SingleOrDefault()),
+            "the saga's record of the ReminderDue it consumed")).Context;
         Assert.Equal(token, due.GetSchedulingTokenId());
     }
 
