@@ -1,10 +1,30 @@
+using Callback.Web.Api.Errors;
+
 namespace Callback.Web.Api.Admin;
 
-/// <summary>GMS's admin calls on callbacks: the queues, their watermarks, and cancelling in bulk.</summary>
+/// <summary>
+/// GMS's admin calls on callbacks: the queues, their watermarks, and cancelling in bulk; behind HTTP Basic credentials
+/// when <see cref="AdminCredentials"/> are configured.
+/// </summary>
 public static class AdminApi
 {
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder api) =>
-        api.MapQueuesEndpoint()
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder api)
+    {
+        var admin = api.MapGroup("");
+        if (AdminCredentials.From(api.ServiceProvider.GetRequiredService<IConfiguration>()) is { } credentials)
+            admin.AddEndpointFilter((context, next) => credentials.Accept(context.HttpContext.Request.Headers.Authorization)
+                ? next(context)
+                : ValueTask.FromResult<object?>(Unauthorized(context.HttpContext)));
+
+        admin.MapQueuesEndpoint()
             .MapWatermarksEndpoint()
             .MapAdminCancelEndpoint();
+        return api;
+    }
+
+    static IResult Unauthorized(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"GMS admin\"";
+        return GmsResults.Error(StatusCodes.Status401Unauthorized, GmsExceptions.General, "The admin calls need the administrator's credentials.");
+    }
 }
