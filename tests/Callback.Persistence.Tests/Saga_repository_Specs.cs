@@ -56,6 +56,34 @@ public class Saga_repository_Specs
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_session_the_web_tier_stored_with_its_booking_is_taken_on_by_its_request_keeping_its_creation_time(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        await using var host = await SessionsOnDatabase.Start(database);
+        var booked = host.Now.AddMinutes(-1);
+        var request = Given.Callback(desiredTime: host.Now.AddHours(3), at: booked);
+        await using (var db = database.Context())
+        {
+            db.Sessions.Add(new Sagas.StateMachines.CallbackSession
+            {
+                CorrelationId = request.SessionId, CurrentState = Sagas.StateMachines.GmsCallbackState.Initial, ServiceName = request.ServiceName,
+                CustomerNumber = request.CustomerNumber, DesiredTime = request.DesiredTime, CreatedAt = booked,
+                ExpirationTime = request.DesiredTime!.Value + request.Options.Ttl, Options = request.Options,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await host.Harness.Bus.Publish(request);
+
+        var stored = await host.StoredWhen(request.SessionId, s => s.CurrentState == "Scheduled", "Scheduled");
+        Assert.Equal(booked, stored.CreatedAt);
+        Assert.Equal(request.UserData, stored.UserData);
+        Assert.Single(stored.History, h => h.From == "Initial" && h.To == "Scheduled");
+        Assert.Empty(host.FaultsSoFar<CallbackRequested>());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_start_request_delivered_several_times_at_once_creates_one_session_and_fails_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Migrated(provider);

@@ -4,6 +4,7 @@ using Callback.Sagas.Persistence;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Callback.Web.Tests;
@@ -11,7 +12,7 @@ namespace Callback.Web.Tests;
 /// <summary>
 /// Sessions for the management and admin specs: written straight into the session store in the saga state a test
 /// needs (nothing drives them on, since no adapter was told about them), or started for real through the bus with
-/// <see cref="CallbackRequested"/> when the saga must act on them.
+/// <see cref="CallbackRequested"/> when the saga must act on them; and what the app's database holds of them.
 /// </summary>
 public static class StoredSessions
 {
@@ -66,4 +67,28 @@ public static class StoredSessions
 
     public static async Task<List<Dictionary<string, string>>> Records(this HttpClient client, string url) =>
         await client.GetFromJsonAsync<List<Dictionary<string, string>>>(url) ?? [];
+
+    /// <summary>The session as the app's database holds it, once it is there.</summary>
+    public static async Task<CallbackSession> Stored(this GenesysApiHost host, Guid sessionId)
+    {
+        var contexts = host.Services.GetRequiredService<IDbContextFactory<CallbackDbContext>>();
+        return await Polling.WaitForQuery(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            return await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.CorrelationId == sessionId);
+        }, $"session {sessionId} to be stored", TimeSpan.FromSeconds(30));
+    }
+
+    public static async Task<int> Count(this GenesysApiHost host)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CallbackDbContext>>().CreateDbContextAsync();
+        return await db.Sessions.CountAsync();
+    }
+
+    /// <summary>How many sessions of <paramref name="service"/> hold a place in a slot.</summary>
+    public static async Task<int> Booked(this GenesysApiHost host, string service)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CallbackDbContext>>().CreateDbContextAsync();
+        return await db.SessionBookings.CountAsync(b => b.ServiceName == service);
+    }
 }

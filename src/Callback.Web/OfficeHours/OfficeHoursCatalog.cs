@@ -1,3 +1,5 @@
+using Callback.Sagas.Options;
+
 namespace Callback.Web.Calendars;
 
 /// <summary>
@@ -30,4 +32,13 @@ public sealed class OfficeHoursCatalog
     public string? Problem(string name) =>
         _hours.ContainsKey(name) ? null
         : _problems.GetValueOrDefault(name) ?? $"Office hours service {name} is not configured ({Section}:{name})";
+
+    /// <summary>
+    /// Why the office hours <paramref name="service"/> names cannot be used, said of the service's option; null when they
+    /// can or it names none.
+    /// </summary>
+    public string? ProblemOf(ServiceOptions service) =>
+        service.BusinessHoursService is { } name && Problem(name) is { } problem
+            ? $"Service option {service.ServiceName} / {OptionNames.BusinessHoursService} names {name}: {problem}"
+            : null;
 }

@@ -29,8 +29,8 @@ internal static class AvailabilityService
         if (slotErrors.Count > 0)
             return (null, NotUsable(slotErrors));
 
-        if (service.BusinessHoursService is { } hours && officeHours.Problem(hours) is { } problem)
-            return (null, NotUsable([$"Service option {service.ServiceName} / {OptionNames.BusinessHoursService} names {hours}: {problem}"]));
+        if (officeHours.ProblemOf(service) is { } problem)
+            return (null, NotUsable([problem]));
 
         return (service, null);
     }

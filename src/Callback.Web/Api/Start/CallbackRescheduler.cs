@@ -32,7 +32,7 @@ public sealed class CallbackRescheduler(
         if (string.IsNullOrWhiteSpace(text))
             return GmsResults.BadRequest(GmsExceptions.NotFound, $"Parameter {RequestKeys.NewDesiredTime} is missing.");
         if (GmsTime.Parse(text, TimeZoneInfo.Utc) is not { } desired)
-            return GmsResults.BadRequest(GmsExceptions.Availability, $"Desired time {text} is not an ISO 8601 time such as 2026-11-26T10:00:00.000Z.");
+            return DesiredTimeRules.Unreadable(text);
 
         await work.BeginAsync(cancellationToken);
         if (await SessionLookup.Find(work.Db, id, serviceName, cancellationToken) is not { } session)

@@ -40,12 +40,9 @@ public sealed class CallbackStarter(
 
         var request = merged.Value;
         var service = request.Options;
-        if (service.BusinessHoursService is { } hours && officeHours.Problem(hours) is { } problem)
-        {
-            // The operator's configuration is at fault, not the request: answered as the availability endpoints do.
-            return GmsResults.Error(StatusCodes.Status500InternalServerError, GmsExceptions.Resource,
-                $"Service option {service.ServiceName} / {OptionNames.BusinessHoursService} names {hours}: {problem}");
-        }
+        // The operator's configuration is at fault, not the request: answered as the availability endpoints do.
+        if (officeHours.ProblemOf(service) is { } problem)
+            return GmsResults.Error(StatusCodes.Status500InternalServerError, GmsExceptions.Resource, problem);
 
         if (service.MandatoryCustomerLookupKeys.FirstOrDefault(key => string.IsNullOrWhiteSpace(values.GetValueOrDefault(key))) is { } missing)
         {
@@ -62,7 +59,7 @@ public sealed class CallbackStarter(
         if (request.RequestValues.TryGetValue(RequestKeys.DesiredTime, out var desiredText) && !string.IsNullOrWhiteSpace(desiredText))
         {
             if (GmsTime.Parse(desiredText, TimeZoneInfo.Utc) is not { } parsed)
-                return GmsResults.BadRequest(GmsExceptions.Availability, $"Desired time {desiredText} is not an ISO 8601 time such as 2026-11-26T10:00:00.000Z.");
+                return DesiredTimeRules.Unreadable(desiredText);
             desired = parsed;
             if (DesiredTimeRules.Check(service, parsed, now, officeHours) is { } refusal)
                 return await Refused(service, refusal, parsed, now, cancellationToken);

@@ -1,5 +1,5 @@
 using Callback.Sagas.Options;
-using Callback.Web.Api.Availability;
+using Callback.Web.Api.Errors;
 using Callback.Web.Calendars;
 
 namespace Callback.Web.Api.Start;
@@ -10,6 +10,10 @@ namespace Callback.Web.Api.Start;
 /// </summary>
 public static class DesiredTimeRules
 {
+    /// <summary>The answer to a desired time that is not an ISO 8601 time.</summary>
+    public static IResult Unreadable(string text) =>
+        GmsResults.BadRequest(GmsExceptions.Availability, $"Desired time {text} is not an ISO 8601 time such as 2026-11-26T10:00:00.000Z.");
+
     public static DesiredTimeRefusal? Check(ServiceOptions service, DateTimeOffset desired, DateTimeOffset now, OfficeHoursCatalog officeHours)
     {
         if (desired < now)
