@@ -21,6 +21,11 @@ fi
 docker-compose --file docker-compose.yml --project-directory . config --quiet ||
   { echo "test.sh: docker-compose.yml is not a valid Compose file (docker-compose config)" >&2; exit 1; }
 
+# The Node clients that tests drive (the official CometD client, amqplib, Playwright), at the versions of the lock file.
+if [ ! -d tests/js/node_modules ] || [ tests/js/package-lock.json -nt tests/js/node_modules ]; then
+  npm ci --prefix tests/js --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
 if [ -z "${CALLBACK_TEST_POSTGRES:-}" ] || [ -z "${CALLBACK_TEST_RABBITMQ:-}" ]; then
   eval "$(./scripts/services.sh start)"
   [ "${KEEP_SERVICES:-0}" = 1 ] || trap './scripts/services.sh stop' EXIT
