@@ -50,6 +50,24 @@ public sealed class OfficeHours
         return Clip(Join(periods), from.ToUniversalTime(), to.ToUniversalTime());
     }
 
+    /// <summary>
+    /// The business day holding <paramref name="instant"/>: its local day on the office clock, widened to the whole of
+    /// any open period that runs over either midnight, so a night shift (22:00 to 06:00) is never cut in two.
+    /// </summary>
+    public OpenPeriod BusinessDayOf(DateTimeOffset instant)
+    {
+        var midnight = WallClock.DateAt(TimeZone, instant).ToDateTime(TimeOnly.MinValue);
+        var from = WallClock.Earliest(TimeZone, midnight);
+        var to = WallClock.Earliest(TimeZone, midnight.AddDays(1));
+
+        // Joined periods never touch, so at most one crosses each midnight; a period longer than a day is still cut
+        // a day away, which keeps the answer bounded for an office open around the clock.
+        var around = OpenPeriods(from.AddDays(-1), to.AddDays(1));
+        var start = around.FirstOrDefault(p => p.Start < from && from < p.End)?.Start ?? from;
+        var end = around.FirstOrDefault(p => p.Start < to && to < p.End)?.End ?? to;
+        return new OpenPeriod(start, end);
+    }
+
     List<MinuteRange> HoursOn(DateOnly date)
     {
         var weekly = _weekly.Where(w => w.Days.Contains(date.DayOfWeek)).SelectMany(w => w.Hours);

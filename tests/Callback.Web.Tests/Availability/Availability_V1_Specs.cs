@@ -12,6 +12,8 @@ public sealed class Availability_V1_Specs : IDisposable
         .Service("holidays", ("_business_hours_service", "holiday-hours"), ("_request_time_bucket", "60"))
         .OfficeHours("holiday-hours", ("_bh_regular1", "Mon-Fri 08:00-20:00"), ("_bh_drop1", "11-26"), ("_bh_drop2", "2026-11-27 09:00-19:00"),
             ("_bh_add1", "2026-11-28 10:00-12:00"))
+        .Service("night", ("_business_hours_service", "night-shift"), ("_request_time_bucket", "60"))
+        .OfficeHours("night-shift", ("_bh_regular1", "Mon-Fri 22:00-24:00"), ("_bh_regular2", "Tue-Sat 00:00-06:00"))
         .Service("short-notice", ("_business_hours_service", "office-hours"), ("_request_time_bucket", "60"), ("_reject_future_desired_time", "1d"))
         .Host();
 
@@ -47,6 +49,16 @@ public sealed class Availability_V1_Specs : IDisposable
         var slots = await _host.V1Slots("paris", "?timestamp=2026-11-26T23:30:00.000Z");
 
         Assert.Equal(["2026-11-27T08:00:00.000Z", "2026-11-27T09:00:00.000Z", "2026-11-27T10:00:00.000Z"], slots.Select(s => s.Slot));
+    }
+
+    [Fact]
+    public async Task A_timestamp_answers_office_hours_that_cross_midnight_whole()
+    {
+        var slots = await _host.V1Slots("night", "?timestamp=2026-11-26T14:00:00.000Z");
+
+        // Thursday begins inside Wednesday night's shift (from 22:00) and ends inside its own (to Friday 06:00): both whole.
+        Assert.Equal(["2026-11-25T22:00:00.000Z", "2026-11-25T23:00:00.000Z", .. Hourly("2026-11-26", 0, 5), "2026-11-26T22:00:00.000Z", "2026-11-26T23:00:00.000Z", .. Hourly("2026-11-27", 0, 5)],
+            slots.Select(s => s.Slot));
     }
 
     [Fact]

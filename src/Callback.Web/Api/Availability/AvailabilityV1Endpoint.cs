@@ -9,7 +9,8 @@ namespace Callback.Web.Api.Availability;
 /// <c>GET /genesys/1/service/callback/{service}/availability</c>: a flat JSON object of the slots with free places,
 /// <c>{"2026-11-26T09:00:00.000Z": 5, ...}</c>. Parameters <c>start</c>, <c>end</c>, <c>number-of-days</c>,
 /// <c>max-time-slots</c>; or <c>timestamp</c>, as in the seed's trace: the slots of the office's local day holding that
-/// time, all of them, as GMS answered there (the trace lists the morning's slots in the afternoon).
+/// time, all of them, as GMS answered there (the trace lists the morning's slots in the afternoon), with the whole of
+/// an open period that runs over midnight.
 /// </summary>
 internal static class AvailabilityV1Endpoint
 {
@@ -41,11 +42,12 @@ internal static class AvailabilityV1Endpoint
         if (new[] { "start", "end", AvailabilityWindow.NumberOfDays }.Any(query.Has))
             query.Refuse($"Give {Timestamp} or start, end and {AvailabilityWindow.NumberOfDays}, not both");
 
-        var zone = service.BusinessHoursService is { } name ? officeHours.Find(name)!.TimeZone : TimeZoneInfo.Utc;
         if (query.Time(Timestamp, TimeZoneInfo.Utc) is not { } timestamp)
             return (now, now);
 
-        var midnight = WallClock.DateAt(zone, timestamp).ToDateTime(TimeOnly.MinValue);
-        return AvailabilityWindow.Bounded(service, now, WallClock.Earliest(zone, midnight), WallClock.Earliest(zone, midnight.AddDays(1)));
+        var day = service.BusinessHoursService is { } name
+            ? officeHours.Find(name)!.BusinessDayOf(timestamp)
+            : new OpenPeriod(new DateTimeOffset(timestamp.UtcDateTime.Date, TimeSpan.Zero), new DateTimeOffset(timestamp.UtcDateTime.Date.AddDays(1), TimeSpan.Zero));
+        return AvailabilityWindow.Bounded(service, now, day.Start, day.End);
     }
 }
