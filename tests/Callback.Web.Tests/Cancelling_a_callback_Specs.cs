@@ -26,6 +26,33 @@ public sealed class Cancelling_a_callback_Specs :
         Assert.Equal("CANCELLED", record["_callback_reason"]);
     }
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    public async Task GMS_clients_may_say_whether_to_discard_orchestration_failures(string discard)
+    {
+        var id = await _host.Start(_client, Given.Callback(desiredTime: _host.Now.AddDays(1), at: _host.Now));
+
+        var response = await _client.DeleteAsync($"/genesys/1/service/callback/{Service}/{id}?discard_ors_failure={discard}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var record = await _client.WaitForRecord(id, r => r["_callback_state"] == "COMPLETED", "the cancel to end the session");
+        Assert.Equal("CANCELLED", record["_callback_reason"]);
+    }
+
+    [Fact]
+    public async Task A_discard_ors_failure_that_is_no_flag_is_refused_and_the_callback_stays_scheduled()
+    {
+        var id = await _host.Start(_client, Given.Callback(desiredTime: _host.Now.AddDays(1), at: _host.Now));
+
+        var response = await _client.DeleteAsync($"/genesys/1/service/callback/{Service}/{id}?discard_ors_failure=maybe");
+
+        var error = await response.IsGmsError(HttpStatusCode.BadRequest, GmsExceptions.General);
+        Assert.Contains("discard_ors_failure", error.Message, StringComparison.Ordinal);
+        var record = Assert.Single(await _client.Records($"/genesys/1/service/callback?_id={id}"));
+        Assert.Equal("SCHEDULED", record["_callback_state"]);
+    }
+
     [Fact]
     public async Task An_unknown_id_is_not_found()
     {

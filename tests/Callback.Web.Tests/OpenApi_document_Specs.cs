@@ -20,6 +20,7 @@ public sealed class OpenApi_document_Specs :
     [InlineData("/genesys/1/service/{id}/connect", "post")]
     [InlineData("/genesys/1/admin/callback/queues", "get")]
     [InlineData("/genesys/1/phonenumber", "get")]
+    [InlineData("/genesys/1/service/{name}", "get")]
     public async Task The_app_serves_an_OpenAPI_document_of_its_GMS_endpoints(string path, string method)
     {
         var document = await _host.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");

@@ -4,6 +4,7 @@ using Callback.Sagas.Persistence.Outbox;
 using Callback.Web.Admission;
 using Callback.Web.Api.Admin;
 using Callback.Web.Api.Availability;
+using Callback.Web.Api.Calendars;
 using Callback.Web.Api.Device;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.Management;
@@ -15,7 +16,7 @@ namespace Callback.Web.Api;
 
 /// <summary>
 /// The GMS-compatible HTTP API under <c>/genesys</c>: each area of it (availability, start, management, device
-/// actions, admin, phone numbers) registers its services and maps its endpoints here.
+/// actions, admin, phone numbers, office hours) registers its services and maps its endpoints here.
 /// </summary>
 public static class GenesysApi
 {
@@ -45,6 +46,7 @@ public static class GenesysApi
         genesys.MapManagementApi();
         genesys.MapDeviceApi();
         genesys.MapAdminApi();
+        genesys.MapOfficeHoursEndpoint();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Callback.Sagas.Contracts.Requests;
 using Callback.Sagas.Persistence.Bookings;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
+using Callback.Web.Api.Errors;
 
 namespace Callback.Web.Api.Management;
 
@@ -10,6 +11,12 @@ namespace Callback.Web.Api.Management;
 /// <c>CANCELLED</c> once the saga has taken the request, so the answer (200, empty, as GMS) comes before the record
 /// shows it; its slot's place is free at once. A session of another service, an unknown id, or a session already
 /// completed is refused.
+/// <para>
+/// GMS's <c>discard_ors_failure=true|false</c> lets a cancel succeed when its orchestration server fails to stop the
+/// session. Here the cancel is committed with the outbox that carries it to the saga, which always ends a running session
+/// on it, so there is no such failure to discard: both values give the same answer. The parameter is read, so that a
+/// client that sends it works unchanged and one that sends something else is told.
+/// </para>
 /// </summary>
 public static class CancelEndpoint
 {
@@ -19,9 +26,14 @@ public static class CancelEndpoint
         return api;
     }
 
-    static async Task<IResult> Cancel(string service, string id, CallbackUnitOfWork work, SlotBookings bookings, TimeProvider time,
-        CancellationToken cancellationToken)
+    const string DiscardOrsFailure = "discard_ors_failure";
+
+    static async Task<IResult> Cancel(string service, string id, HttpRequest request, CallbackUnitOfWork work, SlotBookings bookings,
+        TimeProvider time, CancellationToken cancellationToken)
     {
+        if (request.Query.TryGetValue(DiscardOrsFailure, out var discard) && !bool.TryParse(discard.Count == 1 ? discard[0] : null, out _))
+            return GmsResults.BadRequest(GmsExceptions.General, $"Parameter {DiscardOrsFailure} has an invalid value '{discard}': expected true or false, once");
+
         await work.BeginAsync(cancellationToken);
         if (await SessionLookup.Find(work.Db, id, service, cancellationToken) is not { } session)
             return SessionLookup.Unknown(id, service);

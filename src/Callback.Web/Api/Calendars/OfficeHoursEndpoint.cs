@@ -1,0 +1,51 @@
+using Callback.Web.Api.Availability;
+using Callback.Web.Api.Errors;
+using Callback.Web.Calendars;
+
+namespace Callback.Web.Api.Calendars;
+
+/// <summary>
+/// <c>GET /1/service/{office-hours}</c>, GMS's calendar service: when an office-hours service is open. With no
+/// parameter it asks about now: an empty <c>periods</c> list means closed. <c>start</c> (default now) with <c>end</c>
+/// or <c>number-of-days</c> asks about a stretch of time. Each period that overlaps the question is given whole, so a
+/// client can say "open until 20:00". GMS documents the parameters and that <c>error</c> is null on success, not the
+/// rest of its body; ours is <c>{"error": null, "timezone": ..., "periods": [{"start", "end", "localStart", "localEnd"}]}</c>.
+/// </summary>
+public static class OfficeHoursEndpoint
+{
+    const int MostDays = 366;
+
+    public static IEndpointRouteBuilder MapOfficeHoursEndpoint(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/1/service/{name}", Handle);
+        return api;
+    }
+
+    static IResult Handle(string name, HttpRequest request, OfficeHoursCatalog catalog, TimeProvider time)
+    {
+        if (catalog.Find(name) is not { } hours)
+            return GmsResults.NotFound(catalog.Problem(name)!);
+
+        var query = new AvailabilityQuery(request.Query);
+        var start = query.Time("start", TimeZoneInfo.Utc) ?? time.GetUtcNow();
+        var end = query.Time("end", TimeZoneInfo.Utc);
+        var days = query.Positive(AvailabilityWindow.NumberOfDays, MostDays);
+        if (end is not null && days is not null)
+            query.Refuse($"Give end or {AvailabilityWindow.NumberOfDays}, not both");
+        var to = end ?? start.AddDays(days ?? 0);
+        if (to < start)
+            query.Refuse($"The end {GmsTime.Utc(to)} is before the start {GmsTime.Utc(start)}");
+        else if (to - start > TimeSpan.FromDays(MostDays))
+            query.Refuse($"The window from {GmsTime.Utc(start)} to {GmsTime.Utc(to)} is longer than {MostDays} days");
+        if (query.Error is { } error)
+            return GmsResults.BadRequest(GmsExceptions.General, error);
+
+        return Results.Json(new OfficeHoursAnswer(null, hours.TimeZone.Id,
+            Overlapping(hours, start, to).Select(p => OfficeHoursAnswer.Period.Of(p, hours.TimeZone)).ToList()));
+    }
+
+    /// <summary>The open periods that hold an instant or overlap a stretch, whole: looked for a day either side.</summary>
+    static IEnumerable<OpenPeriod> Overlapping(OfficeHours hours, DateTimeOffset from, DateTimeOffset to) =>
+        hours.OpenPeriods(from.AddDays(-1), to.AddDays(1))
+            .Where(p => from == to ? p.Start <= from && from < p.End : p.Start < to && from < p.End);
+}
