@@ -55,7 +55,26 @@ public static class GenesysOpenApi
                 + $"{AdminCredentials.PasswordKey} are configured (this document then lists it on them).",
         };
         GmsSchemas.AddTo(document);
+        InStatusOrder(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Each operation's responses by status: metadata of a group (the admin calls' 401) comes before the endpoint's own,
+    /// and a reader looks for the 200 first.
+    /// </summary>
+    static void InStatusOrder(OpenApiDocument document)
+    {
+        foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []))
+        {
+            if (operation.Responses is not { Count: > 1 } responses)
+                continue;
+
+            var ordered = responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+            responses.Clear();
+            foreach (var (status, response) in ordered)
+                responses.Add(status, response);
+        }
     }
 
     static Task DescribePathParameters(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -33,6 +33,14 @@ public static class GmsSchemas
 
     public static OpenApiSchemaReference Reference(string id, OpenApiDocument? document) => new(id, document);
 
+    /// <summary>The answer of the queries: records, oldest first.</summary>
+    public static OpenApiSchema Records(OpenApiDocument? document) =>
+        new() { Type = JsonSchemaType.Array, Items = Reference(CallbackRecord, document) };
+
+    /// <summary>The answer of the admin queues: each service's records, soonest first.</summary>
+    public static OpenApiSchema RecordsByService(OpenApiDocument? document) =>
+        new() { Type = JsonSchemaType.Object, AdditionalProperties = Records(document) };
+
     static OpenApiSchema CallbackRequestSchema() => new()
     {
         Type = JsonSchemaType.Object,

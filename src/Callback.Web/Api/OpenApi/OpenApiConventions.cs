@@ -46,8 +46,36 @@ public static class OpenApiConventions
             return Task.CompletedTask;
         });
 
-    /// <summary>An answer whose schema is written by hand (records, alternatives), where no single C# type describes it.</summary>
+    /// <summary>An answer whose schema is written by hand (records), where no C# type describes it.</summary>
     public static TBuilder ProducesJson<TBuilder>(this TBuilder builder, string description, Func<OpenApiDocument?, IOpenApiSchema> schema)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder
+            // Declared, so that the answer comes first among the responses, as in the other operations; described below.
+            .WithMetadata(new ProducesResponseTypeAttribute(StatusCodes.Status200OK))
+            .DescribeAnswer(description, schema);
+
+    /// <summary>
+    /// An answer of one type or the other, which declared answers cannot say (one type per status): both schemas are
+    /// generated as components named for their types, and the answer names them as alternatives.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesEither<TOne, TOther>(this RouteHandlerBuilder builder, string description) =>
+        builder
+            .WithMetadata(new ProducesResponseTypeAttribute(StatusCodes.Status200OK))
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                var document = context.Document!;
+                foreach (var type in new[] { typeof(TOne), typeof(TOther) })
+                {
+                    if (document.Components?.Schemas?.ContainsKey(type.Name) != true)
+                        document.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellationToken));
+                }
+            })
+            .DescribeAnswer(description, document => new OpenApiSchema
+            {
+                AnyOf = [GmsSchemas.Reference(typeof(TOne).Name, document), GmsSchemas.Reference(typeof(TOther).Name, document)],
+            });
+
+    static TBuilder DescribeAnswer<TBuilder>(this TBuilder builder, string description, Func<OpenApiDocument?, IOpenApiSchema> schema)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddOpenApiOperationTransformer((operation, context, _) =>
         {
