@@ -17,7 +17,8 @@ public static class AvailabilityParameters
         NumberOfDays,
         MaxTimeSlots,
         QueryParameter.Time("timestamp",
-            "Every slot of the office's local day that holds this time, past ones included; not with start, end or number-of-days."),
+            "Every slot of the office's local day that holds this time, past ones included, with the whole of an open period that runs "
+            + "over either of its midnights; not with start, end or number-of-days."),
     ];
 
     public static readonly IReadOnlyList<QueryParameter> V2 =
