@@ -12,7 +12,7 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 });
 
 builder.Services.AddGenesysApi(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddGenesysOpenApi();
 
 var app = builder.Build();
 

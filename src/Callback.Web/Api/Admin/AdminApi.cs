@@ -1,4 +1,5 @@
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.OpenApi;
 
 namespace Callback.Web.Api.Admin;
 
@@ -10,11 +11,14 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder api)
     {
-        var admin = api.MapGroup("");
+        var admin = api.MapGroup("").WithTags(ApiTags.Admin);
         if (AdminCredentials.From(api.ServiceProvider.GetRequiredService<IConfiguration>()) is { } credentials)
+        {
             admin.AddEndpointFilter((context, next) => credentials.Accept(context.HttpContext.Request.Headers.Authorization)
-                ? next(context)
-                : ValueTask.FromResult<object?>(Unauthorized(context.HttpContext)));
+                    ? next(context)
+                    : ValueTask.FromResult<object?>(Unauthorized(context.HttpContext)))
+                .RequiresAdminCredentials();
+        }
 
         admin.MapQueuesEndpoint()
             .MapWatermarksEndpoint()

@@ -7,6 +7,7 @@ using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.OpenApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Callback.Web.Api.Admin;
@@ -24,7 +25,14 @@ public static partial class AdminCancelEndpoint
 
     public static IEndpointRouteBuilder MapAdminCancelEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/1/admin/callback/cancel", Cancel);
+        api.MapPost("/1/admin/callback/cancel", Cancel)
+            .WithSummary("Cancel callbacks of any service")
+            .WithDescription($"Each running callback named ends COMPLETED with the reason given ({CallbackReason.CancelledByAdmin} when none is): "
+                + $"capitals, digits and underscores, at most {MaxReasonLength}. GMS does not document its answer; ours lists the ids "
+                + "cancelled and those naming no running callback (unknown, not an id, or already completed).")
+            .Accepts<AdminCancelRequest>("application/json")
+            .Produces<AdminCancelled>()
+            .ProducesGmsError(StatusCodes.Status400BadRequest, "The body is not JSON, has no ids, or its reason is not a GMS reason (GSGException).");
         return api;
     }
 

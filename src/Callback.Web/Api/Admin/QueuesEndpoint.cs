@@ -3,6 +3,7 @@ using Callback.Sagas.Persistence;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Errors;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.OpenApi;
 
 namespace Callback.Web.Api.Admin;
 
@@ -27,7 +28,22 @@ public static class QueuesEndpoint
 
     public static IEndpointRouteBuilder MapQueuesEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/1/admin/callback/queues", Queues);
+        api.MapGet("/1/admin/callback/queues", Queues)
+            .WithSummary("Callbacks due in a window, by service")
+            .WithDescription("A callback's time is its desired time, or its creation for an immediate one; records come soonest first, "
+                + "services with none are left out. Any other key filters the records as in the query, ! included; the filters all hold "
+                + "together (operand is refused here).")
+            .WithQueryParameters([
+                QueryParameter.Text(Target, "One service only."),
+                QueryParameter.Time(StartTime, "The window's start; 15 minutes ago by default."),
+                QueryParameter.Time(EndTime, "The window's end, not before the start; 24 hours ahead by default."),
+                QueryParameter.CommaSeparated(States, "Only callbacks in these GMS states, comma-separated.", GmsCallbackState.All),
+                QueryParameter.Count(Max, "At most this many records in the whole answer."),
+                .. RecordFilterParameters.Keys,
+            ])
+            .ProducesJson("Each service's records, soonest first.", GmsSchemas.RecordsByService)
+            .ProducesGmsError(StatusCodes.Status400BadRequest,
+                "A time that is not ISO 8601, an end before the start, an unknown state, a max that is not a positive number, or an operand (GSGException).");
         return api;
     }
 

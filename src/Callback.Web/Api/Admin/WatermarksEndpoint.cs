@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,12 @@ public static class WatermarksEndpoint
 
     public static IEndpointRouteBuilder MapWatermarksEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/1/admin/callback/watermarks", Count);
+        api.MapGet("/1/admin/callback/watermarks", Count)
+            .WithSummary("Callbacks in the contact center's hands, by service")
+            .WithDescription("Counts the QUEUED and PROCESSING callbacks only, as GMS. A service asked for by name is listed even at 0; "
+                + "otherwise services with none are left out.")
+            .WithQueryParameters(QueryParameter.Text("service_name", "One service only."))
+            .Produces<Watermarks>();
         return api;
     }
 

@@ -1,5 +1,6 @@
 using Callback.Web.Api.Availability;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.OpenApi;
 using Callback.Web.Calendars;
 
 namespace Callback.Web.Api.Calendars;
@@ -17,7 +18,15 @@ public static class OfficeHoursEndpoint
 
     public static IEndpointRouteBuilder MapOfficeHoursEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/1/service/{name}", Handle);
+        api.MapGet("/1/service/{name}", Handle)
+            .WithTags(ApiTags.Calendar)
+            .WithSummary("When an office-hours service is open")
+            .WithDescription("With no parameter, about now: an empty periods list means closed. With start and end or number-of-days, about "
+                + "a stretch of time. Each open period that overlaps the question is given whole; error is null.")
+            .WithQueryParameters(AvailabilityParameters.OfficeHours)
+            .Produces<OfficeHoursAnswer>()
+            .ProducesGmsError(StatusCodes.Status400BadRequest, "A parameter does not read, or parameters contradict each other (GSGException).")
+            .ProducesGmsError(StatusCodes.Status404NotFound, "No such office-hours service, or its configuration does not read (CallbackExceptionNotFound).");
         return api;
     }
 

@@ -2,6 +2,7 @@ using Callback.Sagas.Contracts.Push;
 using Callback.Sagas.Contracts.Requests;
 using Callback.Sagas.Persistence;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.OpenApi;
 using MassTransit;
 
 namespace Callback.Web.Api.Device;
@@ -17,7 +18,14 @@ public static class ConnectEndpoint
 {
     public static IEndpointRouteBuilder MapConnectEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/1/service/{id}/connect", Connect);
+        api.MapPost("/1/service/{id}/connect", Connect)
+            .WithTags(ApiTags.Device)
+            .WithSummary("Confirm the agent-available push")
+            .WithDescription("The customer pressed Ok: the session is told, and the device gets the dialog in the session's texts "
+                + "(_call_shortly_text, _ok_title). A session not waiting for a confirmation ignores it; the device still gets the dialog. "
+                + "The body is ignored (the seed sends an empty multipart form).")
+            .Produces<CallbackDialog>()
+            .ProducesSessionErrors();
         return api;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Management;
+using Callback.Web.Api.OpenApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Callback.Web.Api.Device;
@@ -16,7 +17,14 @@ public static class QueuePositionEndpoint
 {
     public static IEndpointRouteBuilder MapQueuePositionEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapMethods("/1/service/{id}/check-queue-position", [HttpMethods.Get, HttpMethods.Post], Check);
+        api.MapMethods("/1/service/{id}/check-queue-position", [HttpMethods.Get, HttpMethods.Post], Check)
+            .WithTags(ApiTags.Device)
+            .WithSummary("Queue position and estimated wait")
+            .WithDescription("GET (GMS's QA helper) or POST (its Android sample). ewt: the newest EWT of the session's target in whole "
+                + "seconds, 0 before one is known; position: the session's place among its service's QUEUED callbacks by creation, from 1, "
+                + "0 when it is not queued.")
+            .Produces<QueuePosition>()
+            .ProducesSessionErrors();
         return api;
     }
 

@@ -3,6 +3,7 @@ using Callback.Sagas.Persistence.Bookings;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.StateMachines;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.OpenApi;
 
 namespace Callback.Web.Api.Management;
 
@@ -22,7 +23,18 @@ public static class CancelEndpoint
 {
     public static IEndpointRouteBuilder MapCancelEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapDelete("/1/service/callback/{service}/{id}", Cancel);
+        api.MapDelete("/1/service/callback/{service}/{id}", Cancel)
+            .WithTags(ApiTags.Callbacks)
+            .WithSummary("Cancel a callback")
+            .WithDescription("200 with an empty body once the cancel is on its way (its slot's place is free at once); the record reads "
+                + "COMPLETED / CANCELLED as soon as the session has taken it.")
+            .WithQueryParameters(QueryParameter.Flag(DiscardOrsFailure,
+                "GMS's: let the cancel succeed when the orchestration server fails to stop the session. Read and checked; both values "
+                + "answer alike here, since the cancel reaches the session through the outbox and always ends it.", byDefault: false))
+            .Produces(StatusCodes.Status200OK)
+            .ProducesGmsError(StatusCodes.Status400BadRequest,
+                $"{DiscardOrsFailure} is not true or false (GSGException), or the callback is already COMPLETED (CallbackExceptionNotFound).")
+            .ProducesGmsError(StatusCodes.Status404NotFound, "No callback with this id in this service (CallbackExceptionNotFound).");
         return api;
     }
 

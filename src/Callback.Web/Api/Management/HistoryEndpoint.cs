@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.StateMachines;
+using Callback.Web.Api.OpenApi;
 
 namespace Callback.Web.Api.Management;
 
@@ -12,7 +13,12 @@ public static class HistoryEndpoint
 {
     public static IEndpointRouteBuilder MapHistoryEndpoint(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/1/service/callback/{service}/{id}/history", History);
+        api.MapGet("/1/service/callback/{service}/{id}/history", History)
+            .WithTags(ApiTags.Callbacks)
+            .WithSummary("A callback's history (an extension: GMS has no such call)")
+            .WithDescription("Every transition and notable event of the callback, oldest first; from and to are the saga's states (docs/state-machine.md).")
+            .Produces<IReadOnlyList<HistoryLine>>()
+            .ProducesGmsError(StatusCodes.Status404NotFound, "No callback with this id in this service (CallbackExceptionNotFound).");
         return api;
     }
 

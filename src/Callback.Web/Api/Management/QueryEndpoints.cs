@@ -1,5 +1,6 @@
 using Callback.Sagas.Persistence;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.OpenApi;
 
 namespace Callback.Web.Api.Management;
 
@@ -14,8 +15,23 @@ public static class QueryEndpoints
 
     public static IEndpointRouteBuilder MapQueryEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/1/service/callback", AcrossServices);
-        api.MapGet("/1/service/callback/{service}", InService);
+        api.MapGet("/1/service/callback", AcrossServices)
+            .WithTags(ApiTags.Callbacks)
+            .WithSummary("Query callbacks across services")
+            .WithDescription("The records that match the keys, in every service, oldest first; ?_id=<id> is the lookup by id (an empty "
+                + "array for an unknown one). At least one key is needed: a whole database is not a query.")
+            .WithQueryParameters(RecordFilterParameters.WithOperand)
+            .ProducesJson("The matching records, oldest first.", GmsSchemas.Records)
+            .ProducesGmsError(StatusCodes.Status400BadRequest, "No key to look callbacks up by, or an operand other than AND or OR (GSGException).");
+
+        api.MapGet("/1/service/callback/{service}", InService)
+            .WithTags(ApiTags.Callbacks)
+            .WithSummary("Query a service's callbacks")
+            .WithDescription("The service's records that match the keys, oldest first; all of them without a key. A service with no "
+                + "callbacks, or not configured, answers an empty array.")
+            .WithQueryParameters(RecordFilterParameters.WithOperand)
+            .ProducesJson("The matching records, oldest first.", GmsSchemas.Records)
+            .ProducesGmsError(StatusCodes.Status400BadRequest, "An operand other than AND or OR (GSGException).");
         return api;
     }
 

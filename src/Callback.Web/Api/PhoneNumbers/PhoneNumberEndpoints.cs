@@ -1,5 +1,6 @@
 using System.Globalization;
 using Callback.Web.Api.Errors;
+using Callback.Web.Api.OpenApi;
 using Callback.Web.PhoneNumbers;
 
 namespace Callback.Web.Api.PhoneNumbers;
@@ -11,7 +12,16 @@ public static class PhoneNumberEndpoints
 
     public static IEndpointRouteBuilder MapPhoneNumbers(this IEndpointRouteBuilder genesys)
     {
-        genesys.MapGet("/1/phonenumber", Describe).WithName("DescribePhoneNumber");
+        genesys.MapGet("/1/phonenumber", Describe).WithName("DescribePhoneNumber")
+            .WithTags(ApiTags.PhoneNumbers)
+            .WithSummary("Describe a phone number")
+            .WithDescription("Whether the number is possible, valid or premium, its formats, type, carrier, location and time zone.")
+            .WithQueryParameters(
+                QueryParameter.Text("number", "The number, national or international.", required: true),
+                QueryParameter.Text("country", $"The region a national number is read in (ISO 3166 code); {DefaultCountry} by default."),
+                QueryParameter.Text("geocodingLocale", "The language of location, as a Java (en_US) or .NET (en-US) locale; English by default."))
+            .Produces<PhoneNumberDescription>()
+            .ProducesGmsError(StatusCodes.Status400BadRequest, "No number, an unknown geocodingLocale, or a number that does not parse (GSGException).");
         return genesys;
     }
 

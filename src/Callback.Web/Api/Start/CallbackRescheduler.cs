@@ -74,6 +74,6 @@ public sealed class CallbackRescheduler(
         }, cancellationToken);
         await work.CommitAsync(cancellationToken);
 
-        return Results.Json(new Dictionary<string, string> { ["_id"] = session.CorrelationId.ToString() });
+        return Results.Json(new CallbackIdAnswer(session.CorrelationId.ToString()));
     }
 }

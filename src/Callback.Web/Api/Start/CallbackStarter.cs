@@ -101,7 +101,7 @@ public sealed class CallbackStarter(
         // An immediate callback that neither waits for an agent nor for the customer answers with the dialog itself.
         return desired is null && !service.WaitForAgent && !service.WaitForUserConfirm
             ? Results.Json(new CallbackDialog { Id = sessionId.ToString(), Text = service.CallShortlyText, OkTitle = service.OkTitle })
-            : Results.Json(new Dictionary<string, string> { ["_id"] = sessionId.ToString() });
+            : Results.Json(new CallbackIdAnswer(sessionId.ToString()));
     }
 
     Task<IResult> Refused(ServiceOptions service, DesiredTimeRefusal refusal, DateTimeOffset desired, DateTimeOffset now, CancellationToken cancellationToken) =>
