@@ -21,10 +21,13 @@ fi
 docker-compose --file docker-compose.yml --project-directory . config --quiet ||
   { echo "test.sh: docker-compose.yml is not a valid Compose file (docker-compose config)" >&2; exit 1; }
 
-# The Node clients that tests drive (the official CometD client, amqplib, Playwright), at the versions of the lock file.
-if [ ! -d tests/js/node_modules ] || [ tests/js/package-lock.json -nt tests/js/node_modules ]; then
-  npm ci --prefix tests/js --no-audit --no-fund --loglevel=error >/dev/null
-fi
+# The Node clients that tests drive (the official CometD client, amqplib, Playwright), and the example Node adapter's
+# amqplib (Node_adapter_Specs runs it from its folder, as its README does), at the versions of their lock files.
+for node_project in tests/js examples/node-adapter; do
+  if [ ! -d $node_project/node_modules ] || [ $node_project/package-lock.json -nt $node_project/node_modules ]; then
+    npm ci --prefix $node_project --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+done
 
 if [ -z "${CALLBACK_TEST_POSTGRES:-}" ] || [ -z "${CALLBACK_TEST_RABBITMQ:-}" ]; then
   eval "$(./scripts/services.sh start)"

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Callback.Testing;
 
 /// <summary>
@@ -33,6 +35,16 @@ public sealed class RabbitMqVirtualHost :
 
     /// <summary>A user of this virtual host's own, with every permission on it, for one process whose rights a test changes while it runs.</summary>
     public Task<RabbitMqUser> CreateUserAsync(string name) => RabbitMqUser.CreateAsync(this, name);
+
+    /// <summary>
+    /// The queues of this virtual host. MassTransit declares a <c>&lt;queue&gt;_error</c> queue only when it first moves a
+    /// message there, so such a name alone says that a message failed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> QueueNames()
+    {
+        using var queues = JsonDocument.Parse(await _management.GetStringAsync($"api/queues/{Uri.EscapeDataString(Name)}?columns=name"));
+        return [.. queues.RootElement.EnumerateArray().Select(queue => queue.GetProperty("name").GetString()!)];
+    }
 
     public async ValueTask DisposeAsync()
     {

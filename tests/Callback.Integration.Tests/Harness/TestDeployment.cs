@@ -67,6 +67,26 @@ public sealed class TestDeployment :
         return worker;
     }
 
+    /// <summary>
+    /// Starts the simulated URS and SIP Server as a process of their own (<c>Workers:Role = Simulator</c>, configured by
+    /// <see cref="WorkerConfiguration.Simulator"/> plus <paramref name="settings"/>) and returns once it is ready.
+    /// </summary>
+    public async Task<WorkerProcess> StartSimulatorAsync(string name, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var simulator = await WorkerProcess.StartAsync(name, WorkerConfiguration.Simulator(Broker.Address, settings), _output);
+        _workers.Add(simulator);
+        return simulator;
+    }
+
+    /// <summary>Starts the example Node adapter (<c>examples/node-adapter</c>) on this deployment's broker and returns once it consumes.</summary>
+    public async Task<WorkerProcess> StartNodeAdapterAsync(string name, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var start = NodeAdapterExecutable.StartInfo(Broker.Address, settings ?? new Dictionary<string, string>());
+        var adapter = await WorkerProcess.StartAsync(name, start, NodeAdapterExecutable.ReadyLine, _output);
+        _workers.Add(adapter);
+        return adapter;
+    }
+
     /// <summary>A broker user of its own for one worker (pass it to <see cref="StartWorkerAsync"/>), whose rights the test can change while the worker runs.</summary>
     public async Task<RabbitMqUser> CreateUserAsync(string name)
     {

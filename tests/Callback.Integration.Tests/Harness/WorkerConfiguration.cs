@@ -13,12 +13,9 @@ public static class WorkerConfiguration
     /// the migrations, the database store becoming the default on PostgreSQL), so the tests mean the same either way.
     /// <paramref name="settings"/> add to or replace any of it.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> For(Uri broker, string database, IReadOnlyDictionary<string, string>? settings = null)
-    {
-        var configuration = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, string> For(Uri broker, string database, IReadOnlyDictionary<string, string>? settings = null) =>
+        Merge(Broker(broker), new Dictionary<string, string>
         {
-            ["Bus:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = broker.ToString(),
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:Callback"] = database,
             ["Database:MigrateOnStart"] = "true",
@@ -26,26 +23,47 @@ public static class WorkerConfiguration
             ["Scheduler:Clustered"] = "true",
             ["Scheduler:SchemaProvisioning"] = "CreateIfMissing",
             ["Telephony:Mode"] = "Simulated",
-            ["Telephony:Simulated:EwtSeconds"] = "0",
-            ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
-            ["Telephony:Simulated:RingSeconds"] = "0",
-            ["Telephony:Simulated:AnswerProbability"] = "1",
-            ["Telephony:Simulated:Answers:Human"] = "1",
-            ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
-            ["Telephony:Simulated:Answers:Fax"] = "0",
-            ["Telephony:Simulated:ReservationSeconds"] = "0",
-            ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-            ["Telephony:Simulated:RoutingSeconds"] = "0",
-            ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
+        }, InstantContactCenter, settings);
 
-            // One line per entry, with the time, and no colour codes: readable in the test output.
-            ["Logging:Console:FormatterName"] = "simple",
-            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
-            ["Logging:Console:FormatterOptions:TimestampFormat"] = "HH:mm:ss.fff ",
-            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
-        };
+    /// <summary>
+    /// The simulator as a process of its own (<c>Workers:Role = Simulator</c>) on <paramref name="broker"/>, with the same
+    /// instant contact center: no database setting at all, since it must need none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Simulator(Uri broker, IReadOnlyDictionary<string, string>? settings = null) =>
+        Merge(Broker(broker), new Dictionary<string, string> { ["Workers:Role"] = "Simulator" }, InstantContactCenter, settings);
 
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+    /// <summary>Customers answer at once as persons, agents are free at once, every reservation and routing works.</summary>
+    static readonly Dictionary<string, string> InstantContactCenter = new()
+    {
+        ["Telephony:Simulated:EwtSeconds"] = "0",
+        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
+        ["Telephony:Simulated:RingSeconds"] = "0",
+        ["Telephony:Simulated:AnswerProbability"] = "1",
+        ["Telephony:Simulated:Answers:Human"] = "1",
+        ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
+        ["Telephony:Simulated:Answers:Fax"] = "0",
+        ["Telephony:Simulated:ReservationSeconds"] = "0",
+        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
+        ["Telephony:Simulated:RoutingSeconds"] = "0",
+        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
+    };
+
+    static Dictionary<string, string> Broker(Uri broker) => new()
+    {
+        ["Bus:Transport"] = "RabbitMq",
+        ["ConnectionStrings:RabbitMq"] = broker.ToString(),
+
+        // One line per entry, with the time, and no colour codes: readable in the test output.
+        ["Logging:Console:FormatterName"] = "simple",
+        ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+        ["Logging:Console:FormatterOptions:TimestampFormat"] = "HH:mm:ss.fff ",
+        ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+    };
+
+    static IReadOnlyDictionary<string, string> Merge(params IReadOnlyDictionary<string, string>?[] parts)
+    {
+        var configuration = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in parts.SelectMany(part => part ?? new Dictionary<string, string>()))
             configuration[key] = value;
 
         return configuration;

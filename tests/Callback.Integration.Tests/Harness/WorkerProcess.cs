@@ -4,8 +4,8 @@ using Xunit.Abstractions;
 namespace Callback.Integration.Tests.Harness;
 
 /// <summary>
-/// One run of the real worker host (<c>dotnet Callback.Workers.dll</c>) as an operating-system process of its own,
-/// configured through its environment. It is ready once the host says so; it ends with <see cref="StopAsync"/> (SIGTERM:
+/// One run of the real worker host (<c>dotnet Callback.Workers.dll</c>), or of another process of the deployment such as
+/// the Node adapter, as an operating-system process of its own, configured through its environment. It is ready once it says so; it ends with <see cref="StopAsync"/> (SIGTERM:
 /// the graceful stop of a deployment) or <see cref="Kill"/> (a crash: nothing runs after it), and disposing kills it if
 /// it is still running, so no process outlives its test.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class WorkerProcess :
     /// Logged by the host once every hosted service has started: the database is migrated, the bus's queues are bound
     /// (MassTransit waits until started) and the Quartz scheduler runs (it starts when the bus is ready).
     /// </summary>
-    const string ReadyLine = "Application started.";
+    const string WorkerReadyLine = "Application started.";
 
     static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -44,10 +44,17 @@ public sealed class WorkerProcess :
     /// Starts the worker with <paramref name="configuration"/> (keys as in appsettings: <c>Bus:Transport</c>) and returns
     /// once it is ready; a worker that exits or stays silent instead fails the test with its output.
     /// </summary>
-    public static async Task<WorkerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> configuration, ITestOutputHelper testOutput)
+    public static Task<WorkerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> configuration, ITestOutputHelper testOutput) =>
+        StartAsync(name, WorkerExecutable.StartInfo(configuration), WorkerReadyLine, testOutput);
+
+    /// <summary>
+    /// Starts <paramref name="start"/> (its output redirected) and returns once it writes a line holding
+    /// <paramref name="readyLine"/>; a process that exits or stays silent instead fails the test with its output.
+    /// </summary>
+    public static async Task<WorkerProcess> StartAsync(string name, ProcessStartInfo start, string readyLine, ITestOutputHelper testOutput)
     {
         var output = new WorkerOutput(name, testOutput);
-        var process = new Process { StartInfo = WorkerExecutable.StartInfo(configuration) };
+        var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.Start();
@@ -57,7 +64,7 @@ public sealed class WorkerProcess :
         var worker = new WorkerProcess(name, process, output);
         try
         {
-            await worker.UntilReady();
+            await worker.UntilReady(readyLine);
             return worker;
         }
         catch
@@ -112,10 +119,10 @@ public sealed class WorkerProcess :
     public override string ToString() =>
         $"{Name} (pid {_process.Id}, {(_process.HasExited ? $"exited with {_process.ExitCode}" : "running")})";
 
-    async Task UntilReady()
+    async Task UntilReady(string readyLine)
     {
         using var stopWaiting = new CancellationTokenSource();
-        var ready = Output.FirstLine(line => line.Contains(ReadyLine, StringComparison.Ordinal));
+        var ready = Output.FirstLine(line => line.Contains(readyLine, StringComparison.Ordinal));
         var exited = _process.WaitForExitAsync(stopWaiting.Token);
         var first = await Task.WhenAny(ready, exited, Task.Delay(StartTimeout, stopWaiting.Token));
         await stopWaiting.CancelAsync();

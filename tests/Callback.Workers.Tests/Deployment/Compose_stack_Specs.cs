@@ -16,11 +16,12 @@ public sealed class Compose_stack_Specs(ComposeFile compose) :
 {
     readonly IConfiguration _workers = compose.Configuration("workers");
     readonly IConfiguration _web = compose.Configuration("web");
+    readonly IConfiguration _simulator = compose.Configuration("simulator");
 
     [Fact]
-    public void The_stack_is_RabbitMQ_SQL_Server_the_web_tier_and_the_workers()
+    public void The_stack_is_RabbitMQ_SQL_Server_the_web_tier_the_workers_and_the_simulator()
     {
-        string[] services = ["rabbitmq", "sqlserver", "sqlserver-init", "web", "workers"];
+        string[] services = ["rabbitmq", "simulator", "sqlserver", "sqlserver-init", "web", "workers"];
         Assert.Equal(services, compose.ServiceNames.Order(StringComparer.Ordinal));
         Assert.Equal(2, compose.Service("workers").GetProperty("deploy").GetProperty("replicas").GetInt32());
     }
@@ -45,14 +46,42 @@ public sealed class Compose_stack_Specs(ComposeFile compose) :
     }
 
     [Fact]
-    public void The_workers_consume_from_the_compose_broker_and_simulate_the_contact_center_until_the_simulator_is_a_service()
+    public void The_workers_run_the_sessions_on_the_compose_broker_and_leave_telephony_to_an_adapter()
     {
         Assert.Equal(BusTransport.RabbitMq, BusTransport.Of(_workers));
         Assert.Equal("rabbitmq", BusTransport.RabbitMqAddress(_workers).Host);
-
-        // Issue 6 moves the simulator into a service of its own; the workers then run External.
-        Assert.Equal(TelephonyMode.Simulated, TelephonyMode.Of(_workers));
+        Assert.Equal(WorkerRole.Sessions, WorkerRole.Of(_workers));
+        Assert.Equal(TelephonyMode.External, TelephonyMode.Of(_workers));
     }
+
+    [Fact]
+    public void The_simulator_is_the_worker_image_as_the_simulated_URS_and_SIP_Server_alone_on_the_same_broker_without_a_database()
+    {
+        Assert.Equal(WorkerRole.Simulator, WorkerRole.Of(_simulator));
+        Assert.Equal(BusTransport.RabbitMqAddress(_workers), BusTransport.RabbitMqAddress(_simulator));
+        Assert.Null(CallbackDatabaseSettings.From(_simulator).ConnectionString);
+        Assert.Equal(compose.Service("workers").GetProperty("image").GetString(), compose.Service("simulator").GetProperty("image").GetString());
+
+        Assert.Equal("service_healthy", compose.StartCondition("simulator", "rabbitmq"));
+        Assert.Null(compose.StartCondition("simulator", "sqlserver"));
+    }
+
+    [Theory]
+    [InlineData("web", 8080)]
+    [InlineData("workers", 8081)]
+    [InlineData("simulator", 8081)]
+    public void A_callback_container_is_healthy_when_its_readiness_endpoint_answers(string service, int port)
+    {
+        var test = string.Join(' ', compose.Service(service).GetProperty("healthcheck").GetProperty("test").EnumerateArray().Select(part => part.GetString()));
+
+        Assert.Contains($"/dev/tcp/127.0.0.1/{port}", test, StringComparison.Ordinal);
+        Assert.Contains("GET /health/ready ", test, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_broker_is_healthy_when_its_node_answers_a_ping() =>
+        Assert.Equal(["CMD", "rabbitmq-diagnostics", "-q", "ping"],
+            compose.Service("rabbitmq").GetProperty("healthcheck").GetProperty("test").EnumerateArray().Select(part => part.GetString()));
 
     [Fact]
     public void The_web_tier_runs_no_workers_and_talks_to_the_same_broker_and_database()
@@ -96,6 +125,7 @@ public sealed class Compose_stack_Specs(ComposeFile compose) :
 
     [Theory]
     [InlineData("workers", "src/Callback.Workers/Dockerfile")]
+    [InlineData("simulator", "src/Callback.Workers/Dockerfile")]
     [InlineData("web", "src/Callback.Web/Dockerfile")]
     public void Each_callback_image_is_built_from_its_Dockerfile_with_the_repository_as_context(string service, string dockerfile)
     {
