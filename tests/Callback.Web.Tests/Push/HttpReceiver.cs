@@ -76,5 +76,3 @@ public sealed class HttpReceiver :
         await _app.DisposeAsync();
     }
 }
-
-public sealed record ReceivedRequest(string Path, string? ContentType, string Body, int AnsweredWith);

@@ -24,5 +24,3 @@ public sealed class RecordingCometPublisher :
         return Subscribers;
     }
 }
-
-public sealed record CometPublication(string Channel, JsonElement Data);
