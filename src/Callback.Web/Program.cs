@@ -1,5 +1,6 @@
 using Callback.Web;
 using Callback.Web.Api;
+using Callback.Web.Push;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 
@@ -9,6 +10,7 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 {
     if (WorkersEnabled.In(builder.Configuration))
         x.AddCallbackWorkers(builder.Configuration);
+    x.AddPushDelivery(builder.Configuration);
 });
 
 builder.Services.AddGenesysApi(builder.Configuration);
