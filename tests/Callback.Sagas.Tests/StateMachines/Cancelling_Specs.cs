@@ -86,15 +86,16 @@ public class Cancelling_Specs
         var quartz = host.Services.GetRequiredService<IScheduler>();
         var executionCheck = ScheduledMessageKeys.Trigger(scheduled.ExecutionCheckToken!.Value);
         var expiration = ScheduledMessageKeys.Trigger(scheduled.ExpirationToken!.Value);
-        Assert.NotNull(await quartz.GetTrigger(executionCheck));
-        Assert.NotNull(await quartz.GetTrigger(expiration));
+        // The saga's schedule and cancel requests reach Quartz through its queue: stored and removed a moment after the transition.
+        await Polling.WaitForQuery(async () => await quartz.GetTrigger(executionCheck) is not null && await quartz.GetTrigger(expiration) is not null,
+            "Quartz to store the execution and expiration triggers", TimeSpan.FromSeconds(30));
 
         await session.Cancel();
         await session.InState(m => m.Completed);
         await host.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Null(await quartz.GetTrigger(executionCheck));
-        Assert.Null(await quartz.GetTrigger(expiration));
+        await Polling.WaitForQuery(async () => await quartz.GetTrigger(executionCheck) is null && await quartz.GetTrigger(expiration) is null,
+            "the cancel to remove both triggers", TimeSpan.FromSeconds(30));
     }
 
     [Fact]
