@@ -2,6 +2,7 @@ using Callback.Web;
 using Callback.Web.Api;
 using Callback.Workers;
 using Callback.Workers.Messaging;
+using Callback.Workers.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,12 +14,14 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 
 builder.Services.AddGenesysApi(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.AddCallbackObservability("callback-web");
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.MapGenesysApi();
 app.MapOpenApi();
+app.MapCallbackObservability();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
 

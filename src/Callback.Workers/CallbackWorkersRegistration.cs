@@ -1,4 +1,5 @@
 using Callback.Sagas.Messaging.Scheduling;
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.Persistence.Sagas;
@@ -20,6 +21,7 @@ public static class CallbackWorkersRegistration
     public static IBusRegistrationConfigurator AddCallbackWorkers(this IBusRegistrationConfigurator configurator, IConfiguration configuration)
     {
         configurator.TryAddSingleton(TimeProvider.System);
+        configurator.AddCallbackMetrics();
 
         configurator.AddCallbackDatabase(configuration);
         configurator.AddCallbackOutbox(configuration);
