@@ -1,5 +1,6 @@
 using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
+using Callback.Workers.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,9 @@ namespace Callback.Workers.Observability;
 /// <summary>
 /// The health endpoints. <c>/health/live</c> runs no check: it answers while the process serves HTTP, for a restart
 /// policy (a broker or database outage must not get healthy processes killed). <c>/health/ready</c> runs every check
-/// tagged <see cref="HealthCheckTags.Ready"/>: MassTransit's <c>masstransit-bus</c> (the broker connection and this
-/// process's receive endpoints), <c>database</c> below, and <c>quartz-scheduler</c> where this process hosts the scheduler.
+/// tagged <see cref="HealthCheckTags.Ready"/>: MassTransit's <c>masstransit-bus</c> (this process's receive endpoints),
+/// <c>rabbitmq</c> on RabbitMQ (<see cref="BrokerConnectionHealthCheck"/>), <c>database</c> below, and <c>quartz-scheduler</c>
+/// where this process hosts the scheduler.
 /// Both answer a JSON list of the checks (<see cref="HealthReportWriter"/>), 200 when all pass, 503 when one fails.
 /// </summary>
 public static class CallbackHealthChecks
@@ -18,10 +20,17 @@ public static class CallbackHealthChecks
     public const string ReadyPath = "/health/ready";
     public const string DatabaseCheck = "database";
 
-    public static IServiceCollection AddCallbackHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddCallbackHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks()
+        var checks = services.AddHealthChecks()
             .AddDbContextCheck<CallbackDbContext>(DatabaseCheck, tags: [HealthCheckTags.Ready], customTestQuery: ReadsSessions);
+
+        if (BusTransport.Of(configuration) == BusTransport.RabbitMq)
+        {
+            services.AddSingleton(new BrokerConnectionHealthCheck(BusTransport.RabbitMqAddress(configuration)));
+            checks.AddCheck<BrokerConnectionHealthCheck>(BrokerConnectionHealthCheck.Name, tags: [HealthCheckTags.Ready]);
+        }
+
         return services;
     }
 

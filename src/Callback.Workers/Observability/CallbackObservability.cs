@@ -11,7 +11,7 @@ public static class CallbackObservability
     /// <param name="serviceName">The process as telemetry names it (<c>service.name</c>): <c>callback-web</c>, <c>callback-workers</c>.</param>
     public static WebApplicationBuilder AddCallbackObservability(this WebApplicationBuilder builder, string serviceName)
     {
-        builder.Services.AddCallbackHealthChecks();
+        builder.Services.AddCallbackHealthChecks(builder.Configuration);
         builder.Services.AddCallbackTelemetry(builder.Configuration, serviceName);
         return builder;
     }
