@@ -38,6 +38,9 @@ public static class WorkerConfiguration
             ["Telephony:Simulated:RoutingSeconds"] = "0",
             ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
 
+            // The health and metrics endpoints on a port of each worker's own: tests run several workers side by side.
+            ["Urls"] = "http://127.0.0.1:0",
+
             // One line per entry, with the time, and no colour codes: readable in the test output.
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:Console:FormatterOptions:SingleLine"] = "true",
