@@ -12,7 +12,7 @@ namespace Callback.Workers.Observability;
 /// OpenTelemetry for a callback process. Traces: incoming HTTP, outgoing HTTP (push callbacks) and MassTransit's
 /// send/receive/consume/saga activities, which carry the trace across the broker. Metrics: the same three plus the .NET
 /// runtime, and ours (<see cref="CallbackMetrics"/>, <see cref="SessionCountsGauge"/>). Metrics are always scraped at
-/// <c>/metrics</c>; traces and metrics also go over OTLP when <see cref="TelemetrySettings"/> says so.
+/// <c>/metrics</c>; when <see cref="TelemetrySettings"/> names a collector, traces, metrics and logs also go there over OTLP.
 /// </summary>
 public static class CallbackTelemetry
 {

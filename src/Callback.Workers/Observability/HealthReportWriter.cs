@@ -6,7 +6,8 @@ namespace Callback.Workers.Observability;
 /// <summary>
 /// The body of the health endpoints: the overall status and each check's status, description and duration, e.g.
 /// <c>{"status":"Unhealthy","durationMs":3.1,"checks":{"masstransit-bus":{"status":"Unhealthy","description":"...","durationMs":0.2}}}</c>.
-/// Exception details are left to the logs: the web tier's port may be reachable by clients.
+/// A check that threw has the exception's message as its description (HealthCheckService puts it there); the rest of the
+/// exception is left out, since the web tier's port may be reachable by clients.
 /// </summary>
 public static class HealthReportWriter
 {

@@ -21,7 +21,7 @@ public sealed record TelemetrySettings
 
     public OtlpExportProtocol OtlpProtocol { get; init; } = OtlpExportProtocol.Grpc;
 
-    /// <summary>Whether traces and metrics are exported over OTLP at all.</summary>
+    /// <summary>Whether traces, metrics and logs are exported over OTLP at all.</summary>
     public bool ExportsOtlp { get; init; }
 
     public TimeSpan SessionCountInterval { get; init; } = TimeSpan.FromSeconds(15);
