@@ -3,6 +3,7 @@ using Callback.Web.Api;
 using Callback.Web.Push;
 using Callback.Workers;
 using Callback.Workers.Messaging;
+using Callback.Workers.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,12 +16,14 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 
 builder.Services.AddGenesysApi(builder.Configuration);
 builder.Services.AddGenesysOpenApi();
+builder.AddCallbackObservability("callback-web");
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.MapGenesysApi();
 app.MapOpenApi();
+app.MapCallbackObservability();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
 

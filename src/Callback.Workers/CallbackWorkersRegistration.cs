@@ -1,4 +1,5 @@
 using Callback.Sagas.Messaging.Scheduling;
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.Persistence.Sagas;
@@ -23,6 +24,7 @@ public static class CallbackWorkersRegistration
             return configurator.AddSimulatedTelephony(configuration);
 
         configurator.TryAddSingleton(TimeProvider.System);
+        configurator.AddCallbackMetrics();
 
         configurator.AddCallbackDatabase(configuration);
         configurator.AddCallbackOutbox(configuration);

@@ -1,3 +1,4 @@
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.Persistence.Outbox;
 using Callback.Sagas.Persistence.Sagas;
@@ -46,7 +47,8 @@ public sealed class SessionsOnDatabase :
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)
             .AddCallbackDatabase(database.Configuration())
-            .AddCallbackOutbox(database.Configuration());
+            .AddCallbackOutbox(database.Configuration())
+            .AddCallbackMetrics();
 
         services.AddMassTransitTestHarness(x =>
         {

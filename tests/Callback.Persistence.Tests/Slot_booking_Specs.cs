@@ -1,6 +1,8 @@
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using Callback.Sagas.Persistence.Bookings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Callback.Persistence.Tests;
@@ -9,6 +11,9 @@ public class Slot_booking_Specs
 {
     const string Service = "user-scheduled";
     static readonly DateTimeOffset Slot = new(2014, 7, 30, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The bookings count what they do; no test here reads it.</summary>
+    static readonly CallbackMetrics Metrics = new ServiceCollection().AddCallbackMetrics().BuildServiceProvider().GetRequiredService<CallbackMetrics>();
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -115,7 +120,7 @@ public class Slot_booking_Specs
         await bookings.TryBook(Service, Slot, 10, session);
         var pause = new PauseAfterFirstRead("session_bookings");
 
-        var release = Task.Run(() => new SlotBookings(pause.Contexts(database), TimeProvider.System).Release(session));
+        var release = Task.Run(() => new SlotBookings(pause.Contexts(database), TimeProvider.System, Metrics).Release(session));
         await pause.Paused;
         Assert.Equal(SlotBookingResult.Booked, await bookings.TryMove(session, later, 10));
         pause.Resume();
@@ -138,7 +143,7 @@ public class Slot_booking_Specs
         await bookings.TryBook(Service, Slot, 10, session);
         var pause = new PauseAfterFirstRead("session_bookings");
 
-        var move = Task.Run(() => new SlotBookings(pause.Contexts(database), TimeProvider.System).TryMove(session, later, 10));
+        var move = Task.Run(() => new SlotBookings(pause.Contexts(database), TimeProvider.System, Metrics).TryMove(session, later, 10));
         await pause.Paused;
         Assert.True(await bookings.Release(session));
         pause.Resume();
@@ -165,7 +170,7 @@ public class Slot_booking_Specs
         Assert.Equal(new Dictionary<DateTimeOffset, int> { [Slot] = 2, [Slot.AddMinutes(5)] = 1 }, booked);
     }
 
-    static SlotBookings Bookings(TestDatabase database) => new(database.Contexts, new FakeTimeProvider(Slot.AddDays(-1)));
+    static SlotBookings Bookings(TestDatabase database) => new(database.Contexts, new FakeTimeProvider(Slot.AddDays(-1)), Metrics);
 
     static async Task<int> BookedIn(TestDatabase database, DateTimeOffset slot)
     {

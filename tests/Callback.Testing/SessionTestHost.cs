@@ -1,3 +1,4 @@
+using Callback.Sagas.Observability;
 using Callback.Sagas.StateMachines;
 using MassTransit;
 using MassTransit.Testing;
@@ -41,7 +42,8 @@ public sealed class SessionTestHost :
         var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(clock);
+            .AddSingleton<TimeProvider>(clock)
+            .AddCallbackMetrics();
 
         services.AddMassTransitTestHarness(x =>
         {

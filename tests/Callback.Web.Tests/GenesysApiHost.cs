@@ -12,9 +12,11 @@ namespace Callback.Web.Tests;
 /// The web application as <c>dotnet run --project src/Callback.Web</c> starts it (in-memory bus, SQLite, simulated
 /// telephony, the preconfigured services), on a SQLite folder of its own and a clock the test moves, through the real
 /// HTTP pipeline. <paramref name="settings"/> add configuration (keys as in appsettings.json); with
-/// <paramref name="realTime"/> the app keeps the system clock, for runs whose timers must fire on their own.
+/// <paramref name="realTime"/> the app keeps the system clock, for runs whose timers must fire on their own;
+/// <paramref name="services"/> adds to or replaces the app's services (a log capture, say).
 /// </summary>
-public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? settings = null, bool realTime = false) :
+public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? settings = null, bool realTime = false,
+    Action<IServiceCollection>? services = null) :
     WebApplicationFactory<Program>
 {
     /// <summary>A Wednesday morning, inside the preconfigured office hours.</summary>
@@ -39,7 +41,9 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
 
         builder.ConfigureTestServices(services => services.AddSingleton<ICometPublisher>(Comet));
         if (!realTime)
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureTestServices(test => test.AddSingleton<TimeProvider>(Clock));
+        if (services is not null)
+            builder.ConfigureTestServices(services);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,3 +1,4 @@
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public static class CallbackDatabaseRegistration
         services.TryAddSingleton<IDbContextFactory<CallbackDbContext>>(provider =>
             new CallbackDbContextFactory(settings.Provider, settings.ConnectionStringFor(provider), provider.GetService<ILoggerFactory>()));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CallbackDbContext>>().CreateDbContext());
+        services.AddCallbackMetrics();
         services.TryAddSingleton<SlotBookings>();
 
         if (settings.MigrateOnStart)

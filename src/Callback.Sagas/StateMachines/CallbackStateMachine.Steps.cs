@@ -63,6 +63,8 @@ public partial class CallbackStateMachine
             })
             .TransitionTo(Dialing)
             .Then(c => Record(c, "DialCustomer", $"attempt {c.Saga.DialAttempts} of {c.Saga.Options.MaxDialAttempts}"))
+            .Then(LogDial)
+            .Then(c => _metrics.DialAttempted(c.Saga.ServiceName))
             .Publish(c => new DialCustomer
             {
                 SessionId = c.Saga.CorrelationId,
@@ -139,6 +141,7 @@ public partial class CallbackStateMachine
             .Unschedule(CallRoutingTimeout)
             .Unschedule(Expiration)
             .TransitionTo(Completed)
+            .Then(c => _metrics.SessionCompleted(c.Saga.ServiceName, c.Saga.Reason!))
             .Publish(c => new CallbackCompleted
             {
                 SessionId = c.Saga.CorrelationId, ServiceName = c.Saga.ServiceName, DesiredTime = c.Saga.DesiredTime,

@@ -4,6 +4,7 @@ using Callback.Sagas.Contracts.Sessions;
 using Callback.Sagas.Contracts.Sip;
 using Callback.Sagas.Contracts.Timers;
 using Callback.Sagas.Contracts.Urs;
+using Callback.Sagas.Observability;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -19,10 +20,14 @@ public partial class CallbackStateMachine :
     MassTransitStateMachine<CallbackSession>
 {
     readonly TimeProvider _time;
+    readonly CallbackMetrics _metrics;
+    readonly ILogger<CallbackStateMachine> _logger;
 
-    public CallbackStateMachine(TimeProvider time, ILogger<CallbackStateMachine> logger)
+    public CallbackStateMachine(TimeProvider time, CallbackMetrics metrics, ILogger<CallbackStateMachine> logger)
     {
         _time = time;
+        _metrics = metrics;
+        _logger = logger;
 
         InstanceState(x => x.CurrentState);
 
@@ -66,6 +71,7 @@ public partial class CallbackStateMachine :
         Initially(
             When(CallbackRequested)
                 .Then(Accept)
+                .Then(LogAccepted)
                 .Do(b => NotifyStatus(b, StatusEvents.ServiceCreate))
                 .TransitionTo(Scheduled)
                 .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => At(c.Saga.ExpirationTime))

@@ -53,6 +53,9 @@ public static class WorkerConfiguration
         ["Bus:Transport"] = "RabbitMq",
         ["ConnectionStrings:RabbitMq"] = broker.ToString(),
 
+        // The health and metrics endpoints on a port of each process's own: tests run several workers side by side.
+        ["Urls"] = "http://127.0.0.1:0",
+
         // One line per entry, with the time, and no colour codes: readable in the test output.
         ["Logging:Console:FormatterName"] = "simple",
         ["Logging:Console:FormatterOptions:SingleLine"] = "true",

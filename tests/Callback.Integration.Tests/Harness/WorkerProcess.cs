@@ -74,6 +74,14 @@ public sealed class WorkerProcess :
         }
     }
 
+    /// <summary>Where the worker serves its health and metrics endpoints: the address Kestrel logged it listens on.</summary>
+    public async Task<Uri> HttpAddress()
+    {
+        const string listening = "Now listening on: ";
+        var line = await Output.FirstLine(l => l.Contains(listening, StringComparison.Ordinal)).WaitAsync(StartTimeout);
+        return new Uri(line[(line.IndexOf(listening, StringComparison.Ordinal) + listening.Length)..].Trim());
+    }
+
     /// <summary>Stops the worker as an operator would (SIGTERM) and waits until it has exited; returns its exit code.</summary>
     public async Task<int> StopAsync()
     {

@@ -1,6 +1,5 @@
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Callback.Sagas.Tests.StateMachines;
 
@@ -15,7 +14,7 @@ public class Gms_state_lookup_Specs
     [Fact]
     public void The_saga_states_are_those_of_the_machine()
     {
-        var machine = new CallbackStateMachine(TimeProvider.System, NullLogger<CallbackStateMachine>.Instance);
+        var machine = StandaloneMachine.Create();
 
         Assert.Equal(
             machine.States.Select(s => s.Name).Except(["Final"]).Order(StringComparer.Ordinal),

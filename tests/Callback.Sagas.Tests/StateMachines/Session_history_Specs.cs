@@ -55,7 +55,7 @@ public class Session_history_Specs
     [Fact]
     public void Every_state_of_the_machine_has_a_GMS_state()
     {
-        var machine = new CallbackStateMachine(TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CallbackStateMachine>.Instance);
+        var machine = StandaloneMachine.Create();
 
         foreach (var state in machine.States.Where(s => s.Name != "Final"))
             Assert.NotEmpty(GmsCallbackState.Of(state.Name));

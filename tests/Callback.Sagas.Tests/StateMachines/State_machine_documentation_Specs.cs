@@ -1,5 +1,4 @@
 using Callback.Sagas.StateMachines;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Callback.Sagas.Tests.StateMachines;
 
@@ -8,7 +7,7 @@ public class State_machine_documentation_Specs
     [Fact]
     public void The_diagram_in_docs_state_machine_md_is_the_one_the_code_draws()
     {
-        var machine = new CallbackStateMachine(TimeProvider.System, NullLogger<CallbackStateMachine>.Instance);
+        var machine = StandaloneMachine.Create();
         var expected = StateMachineDiagram.Mermaid(machine);
 
         var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "state-machine.md"));

@@ -1,3 +1,4 @@
+using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using MassTransit;
 using Microsoft.Data.Sqlite;
@@ -18,8 +19,8 @@ public static class QuartzMessageSchedulerRegistration
 {
     /// <summary>
     /// Hosts the scheduler: the consumer of <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c> on the <c>quartz</c>
-    /// queue, a Quartz scheduler on the configured job store and on the container's <see cref="TimeProvider"/>, and the
-    /// bus observer that runs it while the bus runs.
+    /// queue, a Quartz scheduler on the configured job store and on the container's <see cref="TimeProvider"/>, the
+    /// bus observer that runs it while the bus runs, and the readiness check that it runs.
     /// </summary>
     public static IBusRegistrationConfigurator AddQuartzSchedulerEndpoint(this IBusRegistrationConfigurator configurator,
         IConfiguration? configuration = null, Action<MessageSchedulerOptions>? configure = null)
@@ -28,6 +29,7 @@ public static class QuartzMessageSchedulerRegistration
 
         // Quartz takes the container's clock when it is not handed one, so a test's FakeTimeProvider drives its firings.
         configurator.TryAddSingleton(TimeProvider.System);
+        configurator.AddCallbackMetrics();
 
         configurator.AddQuartz(quartz =>
         {
@@ -44,7 +46,10 @@ public static class QuartzMessageSchedulerRegistration
             UseJobStore(quartz, options);
         });
 
-        configurator.AddBusObserver<QuartzSchedulerLifecycle>();
+        // One instance, both the bus's observer and what the health check reads.
+        configurator.TryAddSingleton<QuartzSchedulerLifecycle>();
+        configurator.AddBusObserver(provider => provider.GetRequiredService<QuartzSchedulerLifecycle>());
+        configurator.AddHealthChecks().AddCheck<QuartzSchedulerHealthCheck>(QuartzSchedulerHealthCheck.Name, tags: [HealthCheckTags.Ready]);
         configurator.AddConsumer<ScheduleMessageConsumer, ScheduleMessageConsumerDefinition>();
 
         return configurator;

@@ -19,6 +19,9 @@ public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogg
     // a disposed container in PostStop, or "The Scheduler has been Shutdown" in PreStop; without the handle, neither.
     IScheduler? _started;
 
+    /// <summary>The scheduler once this observer has started it (it may be in standby or shut down since); null before.</summary>
+    public IScheduler? Scheduler => _started;
+
     public void PostCreate(IBus bus)
     {
     }

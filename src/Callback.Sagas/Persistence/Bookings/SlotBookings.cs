@@ -1,3 +1,4 @@
+using Callback.Sagas.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -10,9 +11,10 @@ namespace Callback.Sagas.Persistence.Bookings;
 /// the slot's row, and given back by deleting the session's booking row, which only one caller can do.
 /// Each operation runs either in a <see cref="CallbackDbContext"/> and transaction of its own, or in the caller's (so that
 /// a booking commits with the caller's other work, such as the messages of a <see cref="Outbox.CallbackUnitOfWork"/>);
-/// slot starts are compared as UTC instants.
+/// slot starts are compared as UTC instants. Places taken and given back are counted in <see cref="CallbackMetrics"/> when
+/// the change is made; in a caller's transaction that is then rolled back they were counted all the same.
 /// </summary>
-public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, TimeProvider time)
+public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, TimeProvider time, CallbackMetrics metrics)
 {
     const string SlotSavepoint = "slot_row";
     const string BookingSavepoint = "slot_booking";
@@ -69,6 +71,7 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
             return SlotBookingResult.Full;
         }
 
+        metrics.SlotBooked(serviceName);
         return SlotBookingResult.Booked;
     }
 
@@ -152,6 +155,8 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
         }
 
         await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
+        metrics.SlotBooked(booking.ServiceName);
+        metrics.SlotReleased(booking.ServiceName);
         return SlotBookingResult.Booked;
     }
 
@@ -167,8 +172,6 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     }
 
     /// <summary><see cref="Release(Guid,CancellationToken)"/> in the caller's transaction on <paramref name="db"/>, which commits it.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
-        Justification = "An overload of the instance method, called the same way as the others.")]
     public async Task<bool> Release(CallbackDbContext db, Guid sessionId, CancellationToken cancellationToken = default)
     {
         CallersTransaction(db);
@@ -187,6 +190,7 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
                 continue;
 
             await GivePlaceBack(db, booking.ServiceName, booking.SlotStart, cancellationToken);
+            metrics.SlotReleased(booking.ServiceName);
             return true;
         }
     }
