@@ -30,4 +30,18 @@ public sealed class Worker_health_Specs(ITestOutputHelper output) :
         Assert.Contains("service_name=\"callback-workers\"", metrics);
         Assert.Contains("callback_sessions{", metrics);
     }
+
+    [Fact]
+    public async Task The_simulator_process_is_ready_with_its_broker_alone_having_no_database()
+    {
+        var simulator = await Deployment.StartSimulatorAsync("simulator");
+        using var client = new HttpClient { BaseAddress = await simulator.HttpAddress() };
+
+        using var ready = await client.GetAsync("/health/ready");
+        var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, report.ToString());
+        var checks = report.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order();
+        Assert.Equal(["masstransit-bus", "rabbitmq"], checks);
+        Assert.DoesNotContain("callback_sessions{", await client.GetStringAsync("/metrics"));
+    }
 }

@@ -1,6 +1,7 @@
 using Callback.Sagas.Observability;
 using Callback.Sagas.Persistence;
 using Callback.Workers.Messaging;
+using Callback.Workers.Telephony;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Callback.Workers.Observability;
 /// The health endpoints. <c>/health/live</c> runs no check: it answers while the process serves HTTP, for a restart
 /// policy (a broker or database outage must not get healthy processes killed). <c>/health/ready</c> runs every check
 /// tagged <see cref="HealthCheckTags.Ready"/>: MassTransit's <c>masstransit-bus</c> (this process's receive endpoints),
-/// <c>rabbitmq</c> on RabbitMQ (<see cref="BrokerConnectionHealthCheck"/>), <c>database</c> below, and <c>quartz-scheduler</c>
+/// <c>rabbitmq</c> on RabbitMQ (<see cref="BrokerConnectionHealthCheck"/>), <c>database</c> below (not in the simulator), and <c>quartz-scheduler</c>
 /// where this process hosts the scheduler.
 /// Both answer a JSON list of the checks (<see cref="HealthReportWriter"/>), 200 when all pass, 503 when one fails.
 /// </summary>
@@ -22,8 +23,11 @@ public static class CallbackHealthChecks
 
     public static IServiceCollection AddCallbackHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        var checks = services.AddHealthChecks()
-            .AddDbContextCheck<CallbackDbContext>(DatabaseCheck, tags: [HealthCheckTags.Ready], customTestQuery: ReadsSessions);
+        var checks = services.AddHealthChecks();
+
+        // The simulator process has no database to be ready for.
+        if (WorkerRole.Of(configuration) == WorkerRole.Sessions)
+            checks.AddDbContextCheck<CallbackDbContext>(DatabaseCheck, tags: [HealthCheckTags.Ready], customTestQuery: ReadsSessions);
 
         if (BusTransport.Of(configuration) == BusTransport.RabbitMq)
         {

@@ -5,6 +5,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Callback.Workers.Telephony;
 
 namespace Callback.Workers.Observability;
 
@@ -21,7 +22,9 @@ public static class CallbackTelemetry
         var settings = TelemetrySettings.From(configuration);
         services.AddSingleton(settings);
         services.AddCallbackMetrics();
-        services.AddSingleton<SessionCountsGauge>();
+        var countsSessions = WorkerRole.Of(configuration) == WorkerRole.Sessions;
+        if (countsSessions)
+            services.AddSingleton<SessionCountsGauge>();
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
@@ -29,13 +32,19 @@ public static class CallbackTelemetry
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !IsProbe(http))
                 .AddHttpClientInstrumentation()
                 .AddSource(DiagnosticHeaders.DefaultListenerName))
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName, CallbackMetrics.MeterName)
-                .AddInstrumentation(provider => provider.GetRequiredService<SessionCountsGauge>())
-                .AddPrometheusExporter());
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(InstrumentationOptions.MeterName, CallbackMetrics.MeterName)
+                    .AddPrometheusExporter();
+
+                // The simulator has no database to count sessions in; every other process reports the same counts.
+                if (countsSessions)
+                    metrics.AddInstrumentation(provider => provider.GetRequiredService<SessionCountsGauge>());
+            });
 
         if (settings.OtlpEndpoint is { } endpoint)
             telemetry.UseOtlpExporter(settings.OtlpProtocol, endpoint);
