@@ -1,5 +1,6 @@
 using Callback.Web;
 using Callback.Web.Api;
+using Callback.Web.Push.Comet;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 
@@ -13,12 +14,15 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 
 builder.Services.AddGenesysApi(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddCometD(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseWebSockets();
 app.MapGenesysApi();
 app.MapOpenApi();
+app.MapCometD();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
 
