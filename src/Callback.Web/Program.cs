@@ -1,6 +1,7 @@
 using Callback.Web;
 using Callback.Web.Api;
 using Callback.Web.Push;
+using Callback.Web.Push.Comet;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 using Callback.Workers.Observability;
@@ -16,13 +17,16 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 
 builder.Services.AddGenesysApi(builder.Configuration);
 builder.Services.AddGenesysOpenApi();
+builder.Services.AddCometD(builder.Configuration);
 builder.AddCallbackObservability("callback-web");
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseWebSockets();
 app.MapGenesysApi();
 app.MapOpenApi();
+app.MapCometD();
 app.MapCallbackObservability();
 
 app.MapGet("/", () => Results.Json(new { service = "callback" }));
