@@ -1,5 +1,6 @@
 using Callback.Web;
 using Callback.Web.Api;
+using Callback.Web.Demo;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 
@@ -20,7 +21,7 @@ app.UseExceptionHandler();
 app.MapGenesysApi();
 app.MapOpenApi();
 
-app.MapGet("/", () => Results.Json(new { service = "callback" }));
+app.UseDemoPage();
 
 await app.RunAsync();
 
