@@ -1,6 +1,7 @@
 using Callback.Web;
 using Callback.Web.Api;
 using Callback.Web.Demo;
+using Callback.Web.Push.Comet;
 using Callback.Workers;
 using Callback.Workers.Messaging;
 
@@ -14,12 +15,15 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 
 builder.Services.AddGenesysApi(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddCometD(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseWebSockets();
 app.MapGenesysApi();
 app.MapOpenApi();
+app.MapCometD();
 
 app.UseDemoPage();
 
