@@ -76,6 +76,9 @@ try {
       "--disable-component-update", "--disable-sync"],
     timeout: 30_000,
     viewport: { width: 1000, height: 900 },
+    // Not the machine's zone (often UTC), so that the page's use of the browser's clock is exercised.
+    timezoneId: process.env.DEMO_TIMEZONE ?? "America/New_York",
+    locale: "en-US",
   });
   page = context.pages()[0] ?? await context.newPage();
   page.on("pageerror", (error) => print({ pageError: error.message }));

@@ -38,20 +38,26 @@ function describeService() {
     (s._business_hours_service ? ` in the office hours of ${s._business_hours_service}.` : ", open all the time.");
 }
 
+let slotsLoad = 0;
+
 async function loadSlots() {
   const service = $("service").value, day = $("day").value;
   const list = $("slot-list");
+  const load = ++slotsLoad;
   list.replaceChildren();
   if (!service || !day) return;
   $("slots-hint").textContent = "Loading…";
 
   const query = new URLSearchParams({ timezone: zone, start: `${day}T00:00:00`, end: `${nextDay(day)}T00:00:00`, "report-busy": "true" });
   const response = await fetch(`${api}/2/service/callback/${encodeURIComponent(service)}/availability?${query}`);
+  // The customer may have picked another service or day meanwhile: only the latest answer is shown.
+  if (load !== slotsLoad) return;
   if (!response.ok) {
     $("slots-hint").textContent = (await gmsMessage(response)) ?? `Availability failed: ${response.status}`;
     return;
   }
   const { durationMin, slots } = await response.json();
+  if (load !== slotsLoad) return;
   const now = Date.now();
   let firstOpen = null;
   // Slots already over are left out: with 5-minute buckets a day has hundreds.
