@@ -14,7 +14,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: 
 const timeWithSeconds = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone });
 
 let services = [];
-let session = null; // { id, service, cometd, poller, answered }
+let session = null; // { id, service, cometd, poller, statesSeen }
 
 // --- services and slots -----------------------------------------------------------------------------------------
 
@@ -92,14 +92,15 @@ function today() {
 
 // --- booking --------------------------------------------------------------------------------------------------
 
-async function book(desiredTime) {
+/** Books the slot of <radio> (an input of the slot list), or a callback now when it is null. */
+async function book(radio) {
   $("booking-error").textContent = "";
   const service = $("service").value;
   const notificationId = randomId();
   const channel = `/_genesys/callback/${notificationId}`;
   setBusy(true);
   stopSession();
-  session = { id: null, service, cometd: null, poller: null, answered: false, statesSeen: [] };
+  session = { id: null, service, cometd: null, poller: null, statesSeen: [] };
   $("session").hidden = false;
   for (const id of ["session-id", "state", "reason", "connect-answer"]) $(id).textContent = "";
   $("states-seen").replaceChildren();
@@ -114,7 +115,8 @@ async function book(desiredTime) {
   }
 
   const form = new URLSearchParams({ _customer_number: $("number").value, _device_os: "comet", _device_notification_id: notificationId });
-  if (desiredTime) form.set("_desired_time", desiredTime);
+  // Read only now: subscribing may have taken a while, and "soon" counts from the request.
+  if (radio) form.set("_desired_time", desiredTime(radio));
   const response = await fetch(`${api}/1/service/callback/${encodeURIComponent(service)}`, { method: "POST", body: form });
   setBusy(false);
   if (!response.ok) {
@@ -132,9 +134,7 @@ async function book(desiredTime) {
   loadSlots();
 }
 
-function desiredTimeOfSelectedSlot() {
-  const radio = document.querySelector("input[name=slot]:checked");
-  if (!radio) return null;
+function desiredTime(radio) {
   return radio.dataset.underWay === "true" ? new Date(Date.now() + soonMs).toISOString() : radio.value;
 }
 
@@ -179,8 +179,8 @@ function httpFailure(failure) {
 function showPush(dialog) {
   // The push may overtake the booking's answer; once the id is known, another session's dialog is not ours.
   if (!session || (session.id !== null && dialog._id !== session.id)) return;
-  $("push-status").textContent = `received ${dialog._action} ${dialog._dialog_id}`;
-  showDialog(dialog._text, dialog._ok_title, true);
+  $("push-status").textContent = `received ${dialog._action ?? "a message"}${dialog._dialog_id ? ` ${dialog._dialog_id}` : ""}`;
+  if (dialog._action === "ConfirmationDialog") showDialog(dialog._text, dialog._ok_title, true);
 }
 
 function showDialog(text, okTitle, confirms) {
@@ -273,17 +273,23 @@ async function gmsMessage(response) {
   }
 }
 
+/** A booking the network broke off (the server stopped, say): said on the page, and the buttons work again. */
+function failed(error) {
+  $("booking-error").textContent = `The booking did not go through: ${error.message}`;
+  setBusy(false);
+}
+
 $("zone").textContent = `(${zone})`;
 $("day").value = today();
 $("service").addEventListener("change", () => { describeService(); loadSlots(); });
 $("day").addEventListener("change", loadSlots);
 $("booking").addEventListener("submit", (event) => {
   event.preventDefault();
-  const desired = desiredTimeOfSelectedSlot();
-  if (desired) book(desired);
+  const radio = document.querySelector("input[name=slot]:checked");
+  if (radio) book(radio).catch(failed);
   else $("booking-error").textContent = "Pick a free slot first.";
 });
-$("call-now").addEventListener("click", () => book(null));
+$("call-now").addEventListener("click", () => book(null).catch(failed));
 $("confirmation").addEventListener("close", confirmed);
 await loadServices();
 await loadSlots();
