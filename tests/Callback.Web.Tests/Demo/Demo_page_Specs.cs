@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Callback.Web.Tests.Demo;
 
@@ -10,7 +11,7 @@ namespace Callback.Web.Tests.Demo;
 /// The demo page in a real browser against the app on a loopback port, on the real clock: the page books, the CometD
 /// push arrives, the customer confirms, the simulated contact center connects the call. Timings are short by settings.
 /// </summary>
-public sealed class Demo_page_Specs : IDisposable
+public sealed class Demo_page_Specs(ITestOutputHelper output) : IDisposable
 {
     const string CustomerNumber = "+14155550123";
 
@@ -38,6 +39,8 @@ public sealed class Demo_page_Specs : IDisposable
         var screenshot = Path.Combine(ArtifactsFolder(), "demo-page.png");
 
         var run = await BrowserScript.Run("demo-page.mjs", [baseUrl, screenshot], TimeSpan.FromMinutes(3));
+        output.WriteLine(run.Output);
+        output.WriteLine($"screenshot: {screenshot}");
 
         Assert.True(run.ExitCode == 0, $"The browser scenario failed (exit code {run.ExitCode}):\n{run.Output}");
         Assert.True(File.Exists(screenshot), $"No screenshot at {screenshot}");
