@@ -1,6 +1,7 @@
 using Callback.Web;
 using Callback.Web.Api;
 using Callback.Web.Demo;
+using Callback.Web.Push;
 using Callback.Web.Push.Comet;
 using Callback.Workers;
 using Callback.Workers.Messaging;
@@ -11,6 +12,7 @@ builder.Services.AddCallbackBus(builder.Configuration, x =>
 {
     if (WorkersEnabled.In(builder.Configuration))
         x.AddCallbackWorkers(builder.Configuration);
+    x.AddPushDelivery(builder.Configuration);
 });
 
 builder.Services.AddGenesysApi(builder.Configuration);

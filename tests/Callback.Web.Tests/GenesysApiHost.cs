@@ -1,3 +1,5 @@
+using Callback.Web.Push.Comet;
+using Callback.Web.Tests.Push;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -22,6 +24,9 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>Stands for the CometD server: what the comet pushes of this app were handed to.</summary>
+    public RecordingCometPublisher Comet { get; } = new();
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +37,7 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
 
+        builder.ConfigureTestServices(services => services.AddSingleton<ICometPublisher>(Comet));
         if (!realTime)
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -45,6 +45,11 @@ internal static class KnownOptions
         Option(OptionNames.AgentAvailableText, OptionFormats.Text, o => o.AgentAvailableText, (o, v) => o with { AgentAvailableText = v }),
         Option(OptionNames.CallShortlyText, OptionFormats.Text, o => o.CallShortlyText, (o, v) => o with { CallShortlyText = v }),
         Option(OptionNames.OkTitle, OptionFormats.Text, o => o.OkTitle, (o, v) => o with { OkTitle = v }),
+        Option(OptionNames.MaxNotifyDeliveryAttempts, OptionFormats.WholeNumber, o => o.MaxNotifyDeliveryAttempts, (o, v) => o with { MaxNotifyDeliveryAttempts = v }),
+        Option(OptionNames.EnableStatusNotification, OptionFormats.StatusNotificationSwitch, o => o.StatusNotificationEnabled, (o, v) => o with { StatusNotificationEnabled = v }),
+        Option(OptionNames.StatusNotificationType, OptionFormats.Keyword, o => o.StatusNotificationType, (o, v) => o with { StatusNotificationType = v }),
+        Option(OptionNames.StatusNotificationTarget, OptionFormats.Text, o => o.StatusNotificationTarget, (o, v) => o with { StatusNotificationTarget = v }),
+        Option(OptionNames.CallbackEventsList, OptionFormats.NameList, o => o.CallbackEventsList, (o, v) => o with { CallbackEventsList = v }),
     ];
 
     public static readonly FrozenDictionary<string, KnownOption> ByName =

@@ -82,6 +82,18 @@ internal static class OptionFormats
         return read;
     });
 
+    /// <summary>GMS enables status notifications with <c>subscribe_notify</c>; <c>true</c> and <c>false</c> read as booleans do.</summary>
+    public static readonly OptionFormat<bool> StatusNotificationSwitch = new("subscribe_notify, true or false", (string text, out bool value) =>
+    {
+        (var read, value) = text.ToLowerInvariant() switch
+        {
+            "subscribe_notify" or "true" => (true, true),
+            "false" => (true, false),
+            _ => (false, false),
+        };
+        return read;
+    });
+
     static bool TryReadWholeNumber(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 

@@ -40,4 +40,9 @@ public static class OptionNames
     public const string AgentAvailableText = "_agent_available_text";
     public const string CallShortlyText = "_call_shortly_text";
     public const string OkTitle = "_ok_title";
+    public const string MaxNotifyDeliveryAttempts = "_max_notify_delivery_attempts";
+    public const string EnableStatusNotification = "_enable_status_notification";
+    public const string StatusNotificationType = "_status_notification_type";
+    public const string StatusNotificationTarget = "_status_notification_target";
+    public const string CallbackEventsList = "_callback_events_list";
 }

@@ -116,4 +116,19 @@ public sealed record ServiceOptions
 
     /// <summary><c>_ok_title</c>.</summary>
     public string OkTitle { get; init; } = DefaultDialogs.OkTitle;
+
+    /// <summary><c>_max_notify_delivery_attempts</c>: tries of an HTTP callback (push or status notification) before it is given up.</summary>
+    public int MaxNotifyDeliveryAttempts { get; init; } = 3;
+
+    /// <summary><c>_enable_status_notification</c>: <c>subscribe_notify</c> (GMS's value) or <c>true</c> sends status notifications.</summary>
+    public bool StatusNotificationEnabled { get; init; }
+
+    /// <summary><c>_status_notification_type</c>, lower case: only <c>httpcb</c> is supported.</summary>
+    public string StatusNotificationType { get; init; } = "httpcb";
+
+    /// <summary><c>_status_notification_target</c>: the URL status notifications are POSTed to.</summary>
+    public string? StatusNotificationTarget { get; init; }
+
+    /// <summary><c>_callback_events_list</c>: the event names to notify; empty notifies every event.</summary>
+    public IReadOnlyList<string> CallbackEventsList { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Callback.Sagas.Contracts.Push;
 
 namespace Callback.Sagas.Options;
 
@@ -11,6 +12,9 @@ namespace Callback.Sagas.Options;
 public static class ServiceOptionsValidator
 {
     /// <summary>The bucket widths GMS accepts since 8.5.202.03, in minutes.</summary>
+    /// <summary>The one <c>_status_notification_type</c> this service delivers.</summary>
+    const string HttpCallback = "httpcb";
+
     static readonly FrozenSet<int> RequestTimeBucketMinutes = FrozenSet.Create(5, 10, 15, 20, 30, 60, 120);
 
     public static IReadOnlyList<OptionError> Validate(ServiceOptions options)
@@ -31,6 +35,7 @@ public static class ServiceOptionsValidator
         AtLeast(OptionNames.MaxUserConfirmAttempts, options.MaxUserConfirmAttempts, 1);
         AtLeast(OptionNames.MaxDialAttempts, options.MaxDialAttempts, 1);
         AtLeast(OptionNames.MaxTransferToAgentAttempts, options.MaxTransferToAgentAttempts, 1);
+        AtLeast(OptionNames.MaxNotifyDeliveryAttempts, options.MaxNotifyDeliveryAttempts, 1);
 
         // Zero slots per bucket is a service closed for scheduling, an operator's choice, as a GMS throttle of 0 is.
         AtLeast(OptionNames.MaxRequestByTimeBucket, options.MaxRequestsByTimeBucket, 0);
@@ -61,6 +66,8 @@ public static class ServiceOptionsValidator
                 $"is true, which requires {OptionNames.WaitForAgent}=true"));
         }
 
+        ValidateStatusNotification(options, errors);
+
         return errors;
 
         void AtLeast(string option, int value, int minimum)
@@ -75,6 +82,35 @@ public static class ServiceOptionsValidator
                 errors.Add(OptionError.InvalidValue(service, option, Whole(value.TotalSeconds), $"at least {minimumSeconds} seconds"));
         }
     }
+
+    /// <summary>
+    /// Status notifications need somewhere to go when they are on; the event list is checked either way, so that a
+    /// misspelt event is found before the day notifications are switched on.
+    /// </summary>
+    static void ValidateStatusNotification(ServiceOptions options, List<OptionError> errors)
+    {
+        var service = options.ServiceName;
+
+        foreach (var name in options.CallbackEventsList.Where(name => !StatusEvents.All.Contains(name)))
+        {
+            errors.Add(OptionError.InvalidValue(service, OptionNames.CallbackEventsList, name,
+                $"a comma-separated list of {string.Join(", ", StatusEvents.All.Order(StringComparer.Ordinal))}"));
+        }
+
+        if (!options.StatusNotificationEnabled)
+            return;
+
+        if (options.StatusNotificationType != HttpCallback)
+            errors.Add(OptionError.InvalidValue(service, OptionNames.StatusNotificationType, options.StatusNotificationType, HttpCallback));
+
+        if (options.StatusNotificationTarget is not { } target)
+            errors.Add(OptionError.Missing(service, OptionNames.StatusNotificationTarget));
+        else if (!IsHttpUrl(target))
+            errors.Add(OptionError.InvalidValue(service, OptionNames.StatusNotificationTarget, target, "an absolute http or https URL"));
+    }
+
+    static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     static string Whole(double value) => value.ToString("0", CultureInfo.InvariantCulture);
 }

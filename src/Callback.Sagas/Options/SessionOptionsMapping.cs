@@ -30,6 +30,15 @@ public static class SessionOptionsMapping
         MaxWaitForAgentOnCall = options.MaxWaitForAgentOnCall,
         MaxTransferToAgentAttempts = options.MaxTransferToAgentAttempts,
         AdapterResponseTimeout = options.AdapterResponseTimeout,
+        MaxNotifyDeliveryAttempts = options.MaxNotifyDeliveryAttempts,
+        StatusNotification = options.StatusNotificationEnabled
+            ? new StatusNotificationOptions
+            {
+                Target = options.StatusNotificationTarget ?? throw new InvalidOperationException(
+                    $"Service {options.ServiceName} has no {OptionNames.StatusNotificationTarget}; validate its options before starting a session."),
+                Events = options.CallbackEventsList,
+            }
+            : null,
         Dialogs = new DialogTexts
         {
             AgentAvailable = options.AgentAvailableText,

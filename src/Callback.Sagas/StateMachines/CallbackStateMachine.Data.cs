@@ -1,4 +1,5 @@
 using Callback.Sagas.Contracts;
+using Callback.Sagas.Contracts.Push;
 using Callback.Sagas.Contracts.Requests;
 using Callback.Sagas.Contracts.Urs;
 using MassTransit;
@@ -56,6 +57,27 @@ public partial class CallbackStateMachine
         saga.LastKnownEwt = TimeSpan.FromSeconds(Math.Max(0, report.EwtSeconds));
         saga.EwtMeasuredAt = report.MeasuredAt;
     }
+
+    StatusNotificationRequested StatusNotificationOf(CallbackSession saga, string statusEvent) => new()
+    {
+        SessionId = saga.CorrelationId,
+        ServiceName = saga.ServiceName,
+        Event = statusEvent,
+        CallbackState = GmsCallbackState.Of(saga, Now),
+        CallbackReason = saga.Reason,
+        CustomerNumber = saga.CustomerNumber,
+        At = Now,
+        Target = saga.Options.StatusNotification!.Target,
+        MaxDeliveryAttempts = saga.Options.MaxNotifyDeliveryAttempts,
+    };
+
+    static string DeliveredDetail(PushDelivered delivered) =>
+        $"{delivered.Notification} via {delivered.Channel} to {delivered.Destination}: attempt {delivered.Attempt} of {delivered.MaxAttempts}, {delivered.Outcome}";
+
+    static string FailedDetail(PushDeliveryFailed failed) =>
+        $"{failed.Notification} via {failed.Channel}{(failed.Destination is null ? "" : " to " + failed.Destination)}: "
+        + $"attempt {failed.Attempt} of {failed.MaxAttempts} failed, {failed.Error}; "
+        + (failed.NextAttemptAt is { } next ? $"next attempt at {next:O}" : "given up");
 
     /// <summary>Adds a notable event within the current state to the history; state changes are recorded by <see cref="SessionHistoryRecorder"/>.</summary>
     void Record(BehaviorContext<CallbackSession> c, string eventName, string? detail = null) =>

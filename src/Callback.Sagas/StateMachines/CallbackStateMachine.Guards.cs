@@ -27,6 +27,11 @@ public partial class CallbackStateMachine
     static bool ConnectsAnyway<T>(BehaviorContext<CallbackSession, T> c)
         where T : class => string.Equals(c.Saga.Options.OnUserConfirmTimeout, ConnectAnyway, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the session sends status notifications, and this event among them (an empty list means every event).</summary>
+    static bool NotifiesStatus(CallbackSession saga, string statusEvent) =>
+        saga.Options.StatusNotification is { } notification
+        && (notification.Events.Count == 0 || notification.Events.Contains(statusEvent, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>An event about an earlier call attempt (or after the call ended) is stale.</summary>
     static bool IsCurrentCall(CallbackSession saga, Guid callId) => saga.CallId == callId;
 

@@ -43,6 +43,7 @@ public partial class CallbackStateMachine
                 DeviceOs = c.Saga.DeviceOs!,
                 DeviceNotificationId = c.Saga.DeviceNotificationId,
                 Attempt = c.Saga.UserConfirmAttempts,
+                MaxDeliveryAttempts = c.Saga.Options.MaxNotifyDeliveryAttempts,
                 Dialog = new CallbackDialog
                 {
                     Id = c.Saga.CorrelationId.ToString(),
@@ -71,6 +72,7 @@ public partial class CallbackStateMachine
                 RoutePoint = c.Saga.Options.RoutePoint,
                 CallProgressDetection = c.Saga.Options.CallProgressDetection,
             })
+            .Do(b => NotifyStatus(b, StatusEvents.DialInit))
             .Schedule(CallAnswerTimeout, c => new CallAnswerTimeoutExpired(c.Saga.CorrelationId),
                 c => At(Now + c.Saga.Options.AdapterResponseTimeout));
 
@@ -95,6 +97,7 @@ public partial class CallbackStateMachine
                 ReservationTimeoutSeconds = c.Saga.Options.AgentReserveTimeout.TotalSeconds,
                 Attempt = c.Saga.ReservationAttempts,
             })
+            .Do(b => NotifyStatus(b, StatusEvents.CustomerQueued))
             .Schedule(AgentReservationTimeout, c => new AgentReservationTimeoutExpired(c.Saga.CorrelationId), c => At(Now + ReservationWait(c.Saga)));
 
     EventActivityBinder<CallbackSession, T> ReserveAgainOrFail<T>(EventActivityBinder<CallbackSession, T> binder)
@@ -140,7 +143,16 @@ public partial class CallbackStateMachine
             {
                 SessionId = c.Saga.CorrelationId, ServiceName = c.Saga.ServiceName, DesiredTime = c.Saga.DesiredTime,
                 Reason = c.Saga.Reason!, CompletedAt = c.Saga.CompletedAt!.Value,
-            });
+            })
+            .Do(b => NotifyStatus(b, StatusEvents.ServiceExit));
+
+    /// <summary>
+    /// Tells the session's status notification target that it reached <paramref name="statusEvent"/>, in the GMS state it
+    /// is in at that point of the transition; nothing when the session sends no status notifications or not this event.
+    /// </summary>
+    EventActivityBinder<CallbackSession, T> NotifyStatus<T>(EventActivityBinder<CallbackSession, T> binder, string statusEvent)
+        where T : class =>
+        binder.If(c => NotifiesStatus(c.Saga, statusEvent), notify => notify.Publish(c => StatusNotificationOf(c.Saga, statusEvent)));
 
     static ReleaseCall ReleaseCallOf(CallbackSession saga, string reason) =>
         new() { SessionId = saga.CorrelationId, CallId = saga.CallId!.Value, Reason = reason };

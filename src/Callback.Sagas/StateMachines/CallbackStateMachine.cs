@@ -40,6 +40,8 @@ public partial class CallbackStateMachine :
         Event(() => CallRouted, BySession);
         Event(() => CallRoutingFailed, BySession);
         Event(() => CallReleased, BySession);
+        Event(() => PushDelivered, BySession);
+        Event(() => PushDeliveryFailed, BySession);
 
         Schedule(() => ExecutionCheck, x => x.ExecutionCheckToken, s => s.Received = BySession);
         Schedule(() => Redial, x => x.RedialToken, s => s.Received = BySession);
@@ -64,6 +66,7 @@ public partial class CallbackStateMachine :
         Initially(
             When(CallbackRequested)
                 .Then(Accept)
+                .Do(b => NotifyStatus(b, StatusEvents.ServiceCreate))
                 .TransitionTo(Scheduled)
                 .Schedule(Expiration, c => new SessionExpired(c.Saga.CorrelationId), c => At(c.Saga.ExpirationTime))
                 .IfElse(IsImmediate,
@@ -114,6 +117,7 @@ public partial class CallbackStateMachine :
                 .Then(c => Record(c, "CallDialing", $"attempt {c.Saga.DialAttempts}")),
             When(CallAnswered, c => IsCurrentCall(c.Saga, c.Message.CallId))
                 .Unschedule(CallAnswerTimeout)
+                .Do(b => NotifyStatus(b, StatusEvents.DialDone))
                 .IfElse(IsPerson,
                     person => person.TransitionTo(HumanDetected).Do(ReserveAgent),
                     machine => machine
@@ -122,6 +126,7 @@ public partial class CallbackStateMachine :
                         .Do(RedialOrFail)),
             When(CallFailed, c => IsCurrentCall(c.Saga, c.Message.CallId))
                 .Unschedule(CallAnswerTimeout)
+                .Do(b => NotifyStatus(b, StatusEvents.DialDone))
                 .Then(c => Record(c, "CallFailed", $"{c.Message.Reason} on attempt {c.Saga.DialAttempts}"))
                 .Do(RedialOrFail),
             When(CallAnswerTimeout.Received)
@@ -135,12 +140,14 @@ public partial class CallbackStateMachine :
             When(TargetReserved, c => c.Message.Attempt == c.Saga.ReservationAttempts)
                 .Unschedule(AgentReservationTimeout)
                 .Then(c => c.Saga.AgentId = c.Message.AgentId)
+                .Do(b => NotifyStatus(b, StatusEvents.TargetFound))
                 .TransitionTo(Routed)
                 .Publish(c => new RouteCall
                 {
                     SessionId = c.Saga.CorrelationId, CallId = c.Saga.CallId!.Value, AgentId = c.Message.AgentId,
                     Destination = c.Message.Destination,
                 })
+                .Do(b => NotifyStatus(b, StatusEvents.RouteToAgent))
                 .Schedule(CallRoutingTimeout, c => new CallRoutingTimeoutExpired(c.Saga.CorrelationId),
                     c => At(Now + c.Saga.Options.AdapterResponseTimeout)),
             When(TargetNotReserved, c => c.Message.Attempt == c.Saga.ReservationAttempts)
@@ -171,7 +178,8 @@ public partial class CallbackStateMachine :
 
         During(Running,
             When(CancelRequested)
-                .Do(b => Abandon(b, c => c.Message.Reason)),
+                .Do(b => Abandon(b, c => c.Message.Reason))
+                .Do(b => NotifyStatus(b, StatusEvents.CallbackCancelled)),
             When(Expiration.Received)
                 .Do(b => Abandon(b, _ => CallbackReason.FailTimeoutTtl)));
 
@@ -183,6 +191,13 @@ public partial class CallbackStateMachine :
                     SessionId = c.Saga.CorrelationId, ServiceName = c.Saga.ServiceName, DesiredTime = c.Message.DesiredTime,
                     State = GmsCallbackState.Of(c.Saga.CurrentState),
                 }));
+
+        // A delivery may end after the session did (retries take minutes), so its outcome is recorded in any state.
+        DuringAny(
+            When(PushDelivered)
+                .Then(c => Record(c, "PushDelivered", DeliveredDetail(c.Message))),
+            When(PushDeliveryFailed)
+                .Then(c => Record(c, "PushDeliveryFailed", FailedDetail(c.Message))));
     }
 
     public State Scheduled { get; private set; } = null!;
@@ -213,6 +228,8 @@ public partial class CallbackStateMachine :
     public Event<CallRouted> CallRouted { get; private set; } = null!;
     public Event<CallRoutingFailed> CallRoutingFailed { get; private set; } = null!;
     public Event<CallReleased> CallReleased { get; private set; } = null!;
+    public Event<PushDelivered> PushDelivered { get; private set; } = null!;
+    public Event<PushDeliveryFailed> PushDeliveryFailed { get; private set; } = null!;
 
     public Schedule<CallbackSession, ExecutionCheckDue> ExecutionCheck { get; private set; } = null!;
     public Schedule<CallbackSession, RedialDue> Redial { get; private set; } = null!;

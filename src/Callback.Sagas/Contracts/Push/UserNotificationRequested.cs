@@ -15,4 +15,7 @@ public record UserNotificationRequested : ISessionMessage
 
     /// <summary>Which push of the session this is, from 1: a device may be asked more than once to confirm.</summary>
     public required int Attempt { get; init; }
+
+    /// <summary><c>_max_notify_delivery_attempts</c>: tries of an <c>httpcb</c> delivery before it is given up.</summary>
+    public int MaxDeliveryAttempts { get; init; } = 3;
 }

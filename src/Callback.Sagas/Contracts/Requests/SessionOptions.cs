@@ -60,6 +60,12 @@ public record SessionOptions
     /// <summary><c>_adapter_response_timeout</c> (our extension): how long the saga waits for an adapter that went silent.</summary>
     public TimeSpan AdapterResponseTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary><c>_max_notify_delivery_attempts</c>: tries of an HTTP callback (a push or a status notification) before it is given up.</summary>
+    public int MaxNotifyDeliveryAttempts { get; init; } = 3;
+
+    /// <summary>Status notifications of the session; null when <c>_enable_status_notification</c> is off.</summary>
+    public StatusNotificationOptions? StatusNotification { get; init; }
+
     /// <summary>Texts of the dialogs pushed to the device.</summary>
     public DialogTexts Dialogs { get; init; } = new();
 }

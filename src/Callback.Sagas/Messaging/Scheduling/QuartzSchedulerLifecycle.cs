@@ -44,9 +44,20 @@ public sealed class QuartzSchedulerLifecycle(ISchedulerFactory schedulers, ILogg
 
     public async Task PreStop(IBus bus)
     {
-        // A container disposed before the bus stops (a test server's, say) has shut the scheduler down already.
-        if (_started is not null && await _started.GetStatus() != SchedulerStatus.Shutdown)
+        // A container disposed before the bus stops (a test server's, say) has shut the scheduler down already, or
+        // shuts it down while this runs: standing by is then moot.
+        if (_started is null || await _started.GetStatus() == SchedulerStatus.Shutdown)
+            return;
+
+        try
+        {
             await _started.Standby();
+        }
+        catch (SchedulerException)
+        {
+            if (await _started.GetStatus() != SchedulerStatus.Shutdown)
+                throw;
+        }
     }
 
     public async Task PostStop(IBus bus)
