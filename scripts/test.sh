@@ -21,6 +21,17 @@ fi
 docker-compose --file docker-compose.yml --project-directory . config --quiet ||
   { echo "test.sh: docker-compose.yml is not a valid Compose file (docker-compose config)" >&2; exit 1; }
 
+# The demo page's browser test drives Debian's chromium (never a browser Playwright downloads), installed likewise.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "test.sh: chromium is missing and installing it needs root: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+  echo "test.sh: installing chromium" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
 # The Node clients that tests drive (the official CometD client, amqplib, Playwright), and the example Node adapter's
 # amqplib (Node_adapter_Specs runs it from its folder, as its README does), at the versions of their lock files.
 for node_project in tests/js examples/node-adapter; do

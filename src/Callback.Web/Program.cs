@@ -1,5 +1,6 @@
 using Callback.Web;
 using Callback.Web.Api;
+using Callback.Web.Demo;
 using Callback.Web.Push;
 using Callback.Web.Push.Comet;
 using Callback.Workers;
@@ -29,7 +30,7 @@ app.MapOpenApi();
 app.MapCometD();
 app.MapCallbackObservability();
 
-app.MapGet("/", () => Results.Json(new { service = "callback" }));
+app.UseDemoPage();
 
 await app.RunAsync();
 
