@@ -1,5 +1,3 @@
-using Callback.Web.Push.Comet;
-using Callback.Web.Tests.Push;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -26,9 +24,6 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
-    /// <summary>Stands for the CometD server: what the comet pushes of this app were handed to.</summary>
-    public RecordingCometPublisher Comet { get; } = new();
-
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,7 +34,6 @@ public sealed class GenesysApiHost(IReadOnlyDictionary<string, string?>? setting
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
 
-        builder.ConfigureTestServices(services => services.AddSingleton<ICometPublisher>(Comet));
         if (!realTime)
             builder.ConfigureTestServices(test => test.AddSingleton<TimeProvider>(Clock));
         if (services is not null)

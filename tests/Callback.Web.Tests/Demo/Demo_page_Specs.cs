@@ -1,5 +1,4 @@
 using System.Net;
-using Callback.Web.Push.Comet;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -35,12 +34,9 @@ public sealed class Demo_page_Specs(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_customer_books_a_delayed_callback_confirms_it_and_sees_it_completed()
     {
-        // The pushes go through the real CometD server here, not the recorder the other web specs put in its place.
-        var app = _host.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddSingleton<ICometPublisher>(provider => provider.GetRequiredService<CometSessions>())));
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        _host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _host.StartServer();
+        var baseUrl = _host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         var screenshot = Path.Combine(ArtifactsFolder(), "demo-page.png");
 
         var run = await BrowserScript.Run("demo-page.mjs", [baseUrl, screenshot], TimeSpan.FromMinutes(3));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Callback.Sagas.Contracts.Push;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
+using Callback.Web.Push.Comet;
 using Callback.Web.Push;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,11 @@ namespace Callback.Web.Tests.Push;
 public sealed class Comet_push_Specs :
     IAsyncDisposable
 {
-    readonly GenesysApiHost _host = new();
+    /// <summary>Stands for the CometD server, which its own specs are about: what the comet pushes were handed to.</summary>
+    readonly RecordingCometPublisher _comet = new();
+    readonly GenesysApiHost _host;
+
+    public Comet_push_Specs() => _host = new GenesysApiHost(services: services => services.AddSingleton<ICometPublisher>(_comet));
 
     async Task<UserNotificationRequested> Push(string? notificationId)
     {
@@ -34,14 +39,14 @@ public sealed class Comet_push_Specs :
     [Fact]
     public async Task The_dialog_is_handed_to_the_CometD_subscribers_of_the_device_s_channel_and_the_history_says_to_how_many()
     {
-        _host.Comet.Subscribers = 2;
+        _comet.Subscribers = 2;
         var instance = _host.Services.GetRequiredService<WebInstance>().Id;
 
         var push = await Push("device-42");
 
         var history = await _host.WaitForHistory(push.SessionId, "PushDelivered",
             $"dialog 2 via comet to /_genesys/callback/device-42: attempt 1 of 1, handed to 2 subscribers on instance {instance}");
-        var published = Assert.Single(_host.Comet.Published);
+        var published = Assert.Single(_comet.Published);
         Assert.Equal("/_genesys/callback/device-42", published.Channel);
         Assert.Equal(new Dictionary<string, string>
         {
@@ -57,12 +62,12 @@ public sealed class Comet_push_Specs :
     [Fact]
     public async Task Without_a_notification_id_the_channel_is_named_by_the_session_id()
     {
-        _host.Comet.Subscribers = 0;
+        _comet.Subscribers = 0;
 
         var push = await Push(notificationId: null);
 
         var history = await _host.WaitForHistory(push.SessionId, h => h.Event == "PushDelivered", "the comet push");
-        Assert.Equal($"/_genesys/callback/{push.SessionId}", Assert.Single(_host.Comet.Published).Channel);
+        Assert.Equal($"/_genesys/callback/{push.SessionId}", Assert.Single(_comet.Published).Channel);
         Assert.Contains("handed to 0 subscribers on instance ", history.Single(h => h.Event == "PushDelivered").Detail, StringComparison.Ordinal);
     }
 

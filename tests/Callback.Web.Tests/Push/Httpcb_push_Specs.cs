@@ -2,6 +2,7 @@ using System.Text.Json;
 using Callback.Sagas.Contracts.Push;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
+using Callback.Web.Push.Comet;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using static Callback.Web.Tests.StoredSessions;
@@ -11,9 +12,14 @@ namespace Callback.Web.Tests.Push;
 public sealed class Httpcb_push_Specs :
     IAsyncDisposable
 {
-    readonly GenesysApiHost _host = new();
+    /// <summary>Stands for the CometD server, which its own specs are about: what the comet pushes were handed to.</summary>
+    readonly RecordingCometPublisher _comet = new();
+    readonly GenesysApiHost _host;
+
     HttpReceiver _device = null!;
     BusClock _time = null!;
+
+    public Httpcb_push_Specs() => _host = new GenesysApiHost(services: services => services.AddSingleton<ICometPublisher>(_comet));
 
     async Task Start(int failFirst = 0)
     {
@@ -135,7 +141,7 @@ public sealed class Httpcb_push_Specs :
 
         await _host.WaitForHistory(push.SessionId, "PushDeliveryFailed", detail);
         Assert.Empty(_device.Requests);
-        Assert.Empty(_host.Comet.Published);
+        Assert.Empty(_comet.Published);
     }
 
     public async ValueTask DisposeAsync()

@@ -6,7 +6,7 @@ namespace Callback.Web.Tests.Push;
 
 /// <summary>
 /// The CometD server's seam as the web tier's comet consumer sees it: records what it was handed and answers with
-/// <see cref="Subscribers"/>. The test host registers it in place of the CometD server, which these specs are not about.
+/// <see cref="Subscribers"/>. The push specs register it in place of the CometD server, which has specs of its own.
 /// </summary>
 public sealed class RecordingCometPublisher :
     ICometPublisher
