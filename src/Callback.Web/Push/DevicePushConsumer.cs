@@ -1,4 +1,5 @@
 using Callback.Sagas.Contracts.Push;
+using Callback.Sagas.Observability;
 using MassTransit;
 
 namespace Callback.Web.Push;
@@ -8,7 +9,7 @@ namespace Callback.Web.Push;
 /// POSTs the dialog to the URL in <c>_device_notification_id</c>; a <c>_device_os</c> this service cannot push to
 /// (gcm, fcm, ios, ...) is reported as a failed delivery. <c>comet</c> is left to <see cref="CometPushConsumer"/>.
 /// </summary>
-public sealed class DevicePushConsumer(HttpCallbackDelivery delivery, TimeProvider time) :
+public sealed class DevicePushConsumer(HttpCallbackDelivery delivery, CallbackMetrics metrics, TimeProvider time) :
     IConsumer<UserNotificationRequested>
 {
     public async Task Consume(ConsumeContext<UserNotificationRequested> context)
@@ -30,6 +31,7 @@ public sealed class DevicePushConsumer(HttpCallbackDelivery delivery, TimeProvid
             return;
         }
 
+        metrics.PushDelivered(push.DeviceOs, PushOutcomes.Unsupported);
         await context.Publish(new PushDeliveryFailed
         {
             SessionId = push.SessionId,

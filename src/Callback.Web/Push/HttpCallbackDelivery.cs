@@ -1,4 +1,5 @@
 using Callback.Sagas.Contracts.Push;
+using Callback.Sagas.Observability;
 using MassTransit;
 
 namespace Callback.Web.Push;
@@ -8,7 +9,7 @@ namespace Callback.Web.Push;
 /// scheduled (through the message scheduler, back to this endpoint) until <c>_max_notify_delivery_attempts</c>, then
 /// given up. The first attempt is made by the consumer of the saga's request, the others by <see cref="HttpCallbackAttemptConsumer"/>.
 /// </summary>
-public sealed class HttpCallbackDelivery(HttpCallbackSender sender, HttpCallbackOptions options, TimeProvider time)
+public sealed class HttpCallbackDelivery(HttpCallbackSender sender, HttpCallbackOptions options, CallbackMetrics metrics, TimeProvider time)
 {
     public async Task Attempt(ConsumeContext context, HttpCallbackAttempt attempt)
     {
@@ -17,6 +18,7 @@ public sealed class HttpCallbackDelivery(HttpCallbackSender sender, HttpCallback
 
         if (result.Delivered)
         {
+            metrics.PushDelivered(attempt.Channel, PushOutcomes.Delivered);
             await context.Publish(new PushDelivered
             {
                 SessionId = attempt.SessionId, Notification = attempt.Notification, Channel = attempt.Channel, Destination = attempt.Url!,
@@ -26,6 +28,7 @@ public sealed class HttpCallbackDelivery(HttpCallbackSender sender, HttpCallback
         }
 
         DateTimeOffset? next = result.Retryable && attempt.Attempt < attempt.MaxAttempts ? now + options.RetryAfter(attempt.Attempt) : null;
+        metrics.PushDelivered(attempt.Channel, next is null ? PushOutcomes.GivenUp : PushOutcomes.Retrying);
 
         // Due on this process's clock, not DateTime.UtcNow, which MassTransit's TimeSpan overloads would add the delay to.
         if (next is { } due)

@@ -1,10 +1,13 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Callback.Sagas.Contracts.Push;
+using Callback.Sagas.Observability;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
 using Callback.Web.Push.Comet;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using static Callback.Web.Tests.StoredSessions;
 
 namespace Callback.Web.Tests.Push;
@@ -74,6 +77,8 @@ public sealed class Httpcb_push_Specs :
     public async Task A_device_that_fails_twice_gets_the_dialog_on_the_third_attempt_after_the_backoff_and_each_attempt_is_recorded()
     {
         await Start(failFirst: 2);
+        using var deliveries = new MetricCollector<long>(_host.Services.GetRequiredService<IMeterFactory>(), CallbackMetrics.MeterName,
+            "callback.push.deliveries");
         var url = _device.Url("/devices/42");
         var start = _host.Now;
 
@@ -95,6 +100,8 @@ public sealed class Httpcb_push_Specs :
         Assert.Single(_device.Requests.Select(r => r.Body).Distinct());
         Assert.Equal(["PushDeliveryFailed", "PushDeliveryFailed", "PushDelivered"],
             history.Where(h => h.Event.StartsWith("Push", StringComparison.Ordinal)).Select(h => h.Event));
+        Assert.Equal([("httpcb", "retrying"), ("httpcb", "retrying"), ("httpcb", "delivered")],
+            deliveries.GetMeasurementSnapshot().Select(m => ((string)m.Tags["channel"]!, (string)m.Tags["outcome"]!)));
     }
 
     [Fact]
