@@ -46,12 +46,14 @@ public sealed class CallOutcomePlanner
         }));
     }
 
-    public PlannedReservation PlanReservation()
+    /// <summary>Whether an agent of <paramref name="target"/> can be reserved, which one, and how long URS takes to say.</summary>
+    public PlannedReservation PlanReservation(string target)
     {
+        var own = TargetOf(target);
         lock (_draws)
         {
-            var agentDn = Happens(_options.ReservationSuccessProbability) ? AgentDns[Draw(AgentDns.Length)] : null;
-            return new PlannedReservation(agentDn, Seconds(_options.ReservationSeconds));
+            var agentDn = Happens(own?.ReservationSuccessProbability ?? _options.ReservationSuccessProbability) ? AgentDns[Draw(AgentDns.Length)] : null;
+            return new PlannedReservation(agentDn, Seconds(own?.ReservationSeconds ?? _options.ReservationSeconds));
         }
     }
 

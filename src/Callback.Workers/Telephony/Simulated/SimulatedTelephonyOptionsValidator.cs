@@ -27,6 +27,9 @@ public sealed class SimulatedTelephonyOptionsValidator :
         {
             Seconds(errors, $"Targets:{target}:{nameof(values.EwtSeconds)}", values.EwtSeconds);
             Seconds(errors, $"Targets:{target}:{nameof(values.AgentAvailableAfterSeconds)}", values.AgentAvailableAfterSeconds);
+            Seconds(errors, $"Targets:{target}:{nameof(values.ReservationSeconds)}", values.ReservationSeconds);
+            if (values.ReservationSuccessProbability is { } probability)
+                Probability(errors, $"Targets:{target}:{nameof(values.ReservationSuccessProbability)}", probability);
         }
 
         Probability(errors, nameof(options.AnswerProbability), options.AnswerProbability);

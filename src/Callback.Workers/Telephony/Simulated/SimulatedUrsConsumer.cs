@@ -49,7 +49,7 @@ public sealed class SimulatedUrsConsumer(CallOutcomePlanner planner, TimeProvide
     public Task Consume(ConsumeContext<ReserveTarget> context)
     {
         var reserve = context.Message;
-        var reservation = planner.PlanReservation();
+        var reservation = planner.PlanReservation(reserve.Target);
         var at = time.GetUtcNow() + reservation.After;
         if (logger.IsEnabled(LogLevel.Information))
             logger.LogInformation("Simulated URS: reservation {Attempt} of session {SessionId} gets {Agent} in {Delay}", reserve.Attempt, reserve.SessionId,

@@ -55,7 +55,22 @@ public class Outcome_probability_Specs
     {
         var planner = Planners.With(o => o.ReservationSuccessProbability = probability);
 
-        Assert.All(Enumerable.Range(0, Draws), _ => Assert.Equal(reserved, planner.PlanReservation().AgentDn is not null));
+        Assert.All(Enumerable.Range(0, Draws), _ => Assert.Equal(reserved, planner.PlanReservation(Given.Target).AgentDn is not null));
+    }
+
+    [Fact]
+    public void A_target_of_its_own_reserves_agents_as_often_as_it_says_and_the_others_as_every_target_does()
+    {
+        const string unstaffed = "Night@Stat_Server.GA";
+        var planner = Planners.With(o =>
+        {
+            o.ReservationSuccessProbability = 1;
+            o.Targets[unstaffed] = new SimulatedTargetOptions { ReservationSuccessProbability = 0, ReservationSeconds = 4 };
+        });
+
+        Assert.All(Enumerable.Range(0, Draws), _ => Assert.Null(planner.PlanReservation(unstaffed).AgentDn));
+        Assert.All(Enumerable.Range(0, Draws), _ => Assert.NotNull(planner.PlanReservation(Given.Target).AgentDn));
+        Assert.Equal(TimeSpan.FromSeconds(4), planner.PlanReservation(unstaffed).After);
     }
 
     [Fact]
@@ -63,7 +78,7 @@ public class Outcome_probability_Specs
     {
         var planner = Planners.With(o => o.ReservationSuccessProbability = 1);
 
-        var agents = Enumerable.Range(0, Draws).Select(_ => planner.PlanReservation().AgentDn).Distinct().Order();
+        var agents = Enumerable.Range(0, Draws).Select(_ => planner.PlanReservation(Given.Target).AgentDn).Distinct().Order();
 
         Assert.Equal(["7001", "7002", "7003", "7004", "7005"], agents);
     }

@@ -47,7 +47,7 @@ public class Seeded_run_Specs
     /// <summary>A mixed run, as the consumers would ask: a call, a reservation, a routing, again and again.</summary>
     static List<object> Run(CallOutcomePlanner planner) =>
         Enumerable.Range(1, Steps)
-            .SelectMany(_ => new object[] { planner.PlanCall(Given.CustomerNumber, 1), planner.PlanReservation(), planner.PlanRouting() })
+            .SelectMany(_ => new object[] { planner.PlanCall(Given.CustomerNumber, 1), planner.PlanReservation(Given.Target), planner.PlanRouting() })
             .ToList();
 
     static List<KeyValuePair<CallOutcome, int>> Tally(IEnumerable<PlannedCall> calls) =>

@@ -21,6 +21,8 @@ public class Simulated_telephony_configuration_Specs
             ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "25",
             ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:EwtSeconds"] = "90",
             ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:AgentAvailableAfterSeconds"] = "12",
+            ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:ReservationSeconds"] = "3",
+            ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:ReservationSuccessProbability"] = "0.25",
             ["Telephony:Simulated:RingSeconds"] = "7",
             ["Telephony:Simulated:NoAnswerSeconds"] = "25",
             ["Telephony:Simulated:FailureSeconds"] = "0.5",
@@ -44,6 +46,7 @@ public class Simulated_telephony_configuration_Specs
         Assert.Equal(25, options.AgentAvailableAfterSeconds);
         Assert.Equal(90, options.Targets[Given.Target].EwtSeconds);
         Assert.Equal(12, options.Targets["billing@stat_server.ga"].AgentAvailableAfterSeconds);
+        Assert.Equal((3, 0.25), (options.Targets[Given.Target].ReservationSeconds, options.Targets[Given.Target].ReservationSuccessProbability));
         Assert.Equal((7, 25, 0.5), (options.RingSeconds, options.NoAnswerSeconds, options.FailureSeconds));
         Assert.Equal(0.7, options.AnswerProbability);
         Assert.Equal((0.6, 0.3, 0.1), (options.Answers.Human, options.Answers.AnsweringMachine, options.Answers.Fax));
@@ -91,6 +94,7 @@ public class Simulated_telephony_configuration_Specs
             ["Telephony:Simulated:AnswerProbability"] = "1.5",
             ["Telephony:Simulated:RingSeconds"] = "-1",
             ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:EwtSeconds"] = "-5",
+            ["Telephony:Simulated:Targets:Billing@Stat_Server.GA:ReservationSuccessProbability"] = "2",
             ["Telephony:Simulated:Failures:Busy"] = "0",
             ["Telephony:Simulated:Failures:NoAnswer"] = "0",
             ["Telephony:Simulated:Failures:Rejected"] = "0",
@@ -102,6 +106,7 @@ public class Simulated_telephony_configuration_Specs
         [
             "Telephony:Simulated:RingSeconds must be a number of seconds, 0 or more (it is -1).",
             "Telephony:Simulated:Targets:Billing@Stat_Server.GA:EwtSeconds must be a number of seconds, 0 or more (it is -5).",
+            "Telephony:Simulated:Targets:Billing@Stat_Server.GA:ReservationSuccessProbability must be between 0 and 1 (it is 2).",
             "Telephony:Simulated:AnswerProbability must be between 0 and 1 (it is 1.5).",
             "Telephony:Simulated:Failures needs at least one weight above 0.",
             "Telephony:Simulated:Numbers:+15105551234 lists no call outcome.",

@@ -85,7 +85,7 @@ public class Simulated_timing_Specs
             o.RoutingSuccessProbability = 0.5;
         });
 
-        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(TimeSpan.FromSeconds(3), planner.PlanReservation().After));
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(TimeSpan.FromSeconds(3), planner.PlanReservation(Given.Target).After));
         Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(TimeSpan.FromSeconds(4), planner.PlanRouting().After));
     }
 }
