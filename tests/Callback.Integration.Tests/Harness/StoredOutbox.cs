@@ -1,4 +1,5 @@
 using Callback.Sagas.Persistence.Outbox;
+using Callback.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Callback.Integration.Tests.Harness;

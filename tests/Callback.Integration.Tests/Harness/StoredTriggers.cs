@@ -1,3 +1,5 @@
+using Callback.Testing;
+
 namespace Callback.Integration.Tests.Harness;
 
 /// <summary>

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
 using Callback.Web.Tests.Start;
-using Npgsql;
 
 namespace Callback.Web.Tests.EndToEnd;
 
@@ -17,20 +16,19 @@ public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    readonly string _database = $"callback_e2e_{Guid.NewGuid():N}";
     RabbitMqVirtualHost _broker = null!;
+    PostgresDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
         _broker = await RabbitMqVirtualHost.CreateAsync();
-        await OnServer($"CREATE DATABASE {_database}");
+        _database = await PostgresDatabase.CreateAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _broker.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await OnServer($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        await _database.DisposeAsync();
     }
 
     [Fact]
@@ -41,7 +39,7 @@ public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
             ["Bus:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = _broker.Address.ToString(),
             ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Callback"] = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = _database }.ConnectionString,
+            ["ConnectionStrings:Callback"] = _database.ConnectionString,
             ["Workers:Enabled"] = "true",
             ["Telephony:Mode"] = "Simulated",
             // Each step lasts long enough for a client polling the query API to see it.
@@ -90,14 +88,5 @@ public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
         var final = (await client.GetFromJsonAsync<JsonElement>($"/genesys/1/service/callback?_id={id}"))[0];
         Assert.Equal("AGENT_CONNECTED", final.GetProperty("_callback_reason").GetString());
         Assert.Equal("John", final.GetProperty("first_name").GetString());
-    }
-
-    static async Task OnServer(string sql)
-    {
-        var maintenance = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "postgres", Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(maintenance);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,12 +1,11 @@
 using Callback.Sagas.Persistence;
-using Callback.Testing;
 using Npgsql;
 
-namespace Callback.Integration.Tests.Harness;
+namespace Callback.Testing;
 
 /// <summary>
-/// An empty PostgreSQL database of its own for one test, on the server of <c>CALLBACK_TEST_POSTGRES</c>; the workers
-/// migrate it when they start. Dropped on dispose, even while a killed worker's connections are still open.
+/// An empty PostgreSQL database of its own for one test, on the server of <c>CALLBACK_TEST_POSTGRES</c>; the processes
+/// under test migrate it when they start. Dropped on dispose, even while a killed worker's connections are still open.
 /// </summary>
 public sealed class PostgresDatabase :
     IAsyncDisposable
@@ -22,16 +21,16 @@ public sealed class PostgresDatabase :
         Contexts = new CallbackDbContextFactory(DatabaseProvider.Postgres, ConnectionString);
     }
 
-    /// <summary>For the workers' <c>ConnectionStrings:Callback</c>.</summary>
+    /// <summary>For the processes' <c>ConnectionStrings:Callback</c>.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The service's own model, to read what the workers stored.</summary>
+    /// <summary>The service's own model, to read what the processes stored.</summary>
     public CallbackDbContextFactory Contexts { get; }
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
         var server = TestServers.Postgres;
-        var name = $"callback_it_{Guid.NewGuid():N}";
+        var name = $"callback_test_{Guid.NewGuid():N}";
         await ExecuteOnServer(server, $"CREATE DATABASE {name}");
         return new PostgresDatabase(server, name);
     }
