@@ -9,7 +9,8 @@
 #
 # Logs and pids under $CALLBACK_STACK_DIR (default /tmp/callback-stack). The stack has a virtual host and a database of
 # its own on the test servers (callback-stack, callback_stack), and the web tier listens on $CALLBACK_STACK_WEB_PORT
-# (default 8180, beside a web tier someone runs on GMS's 8080). NO_BUILD=1 skips the build.
+# (default 8180, beside a web tier someone runs on GMS's 8080); worker-1, worker-2 and the simulator serve their health
+# and metrics endpoints on the three ports after it (8181, 8182, 8183). NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -20,6 +21,8 @@ vhost=callback-stack
 database=callback_stack
 web_url=http://127.0.0.1:$web_port
 processes=(web worker-1 worker-2 simulator)
+declare -A health_urls=([web]=$web_url [worker-1]=http://127.0.0.1:$((web_port + 1)) [worker-2]=http://127.0.0.1:$((web_port + 2))
+  [simulator]=http://127.0.0.1:$((web_port + 3)))
 
 log() { echo "run-stack: $*" >&2; }
 
@@ -59,10 +62,11 @@ start() {
   echo $! >"$dir/$name.pid"
 }
 
-# A host is ready once it logs "Application started." (migrated, queues bound); real I/O, so polled with a deadline.
+# A host is ready once its /health/ready answers 200 (migrated, broker connected, queues bound, scheduler started); real
+# I/O, so polled with a deadline.
 wait_ready() {
   local name=$1 deadline=$((SECONDS + 90))
-  until grep -q "Application started." "$dir/$name.log" 2>/dev/null; do
+  until curl -sf "${health_urls[$name]}/health/ready" >/dev/null 2>&1; do
     running "$name" || { log "$name exited; the end of $dir/$name.log:"; tail -n 20 "$dir/$name.log" >&2; exit 1; }
     [ $SECONDS -lt $deadline ] || { log "$name not ready after 90 s; see $dir/$name.log"; exit 1; }
     sleep 0.5
@@ -84,13 +88,13 @@ up() {
   # Every session message a worker consumes is logged (MassTransit, Debug: "SAGA:...:<session id> Used <event>"), so the
   # demo can say which worker handled what.
   local worker_settings=(--Telephony:Mode=External --Logging:LogLevel:MassTransit.ReceiveTransport=Debug)
-  start worker-1 Callback.Workers "${database_settings[@]}" "${worker_settings[@]}"
+  start worker-1 Callback.Workers --Urls="${health_urls[worker-1]}" "${database_settings[@]}" "${worker_settings[@]}"
   wait_ready worker-1
-  start worker-2 Callback.Workers "${database_settings[@]}" "${worker_settings[@]}"
+  start worker-2 Callback.Workers --Urls="${health_urls[worker-2]}" "${database_settings[@]}" "${worker_settings[@]}"
 
   # The simulator: broker only. Quicker than its defaults so that the demo ends within a minute, with the default
   # mix of outcomes (busy lines, no answers, machines, a failed reservation now and then) so that the reasons vary.
-  start simulator Callback.Workers --Workers:Role=Simulator \
+  start simulator Callback.Workers --Workers:Role=Simulator --Urls="${health_urls[simulator]}" \
     --Telephony:Simulated:EwtSeconds=10 --Telephony:Simulated:AgentAvailableAfterSeconds=3 \
     --Telephony:Simulated:RingSeconds=2 --Telephony:Simulated:NoAnswerSeconds=5 \
     --Telephony:Simulated:ReservationSeconds=1 --Telephony:Simulated:RoutingSeconds=1
@@ -126,7 +130,11 @@ status() {
   servers
   local name
   for name in "${processes[@]}"; do
-    if running "$name"; then echo "$name: running (pid $(pid_of "$name")), log $dir/$name.log"; else echo "$name: stopped"; fi
+    if running "$name"; then
+      echo "$name: running (pid $(pid_of "$name")), ready: $(curl -s -o /dev/null -w '%{http_code}' "${health_urls[$name]}/health/ready"), log $dir/$name.log"
+    else
+      echo "$name: stopped"
+    fi
   done
   curl -sf -u "$credentials" "$management/api/queues/$vhost?columns=name,consumers,messages" | python3 -c '
 import json, sys
