@@ -1,3 +1,5 @@
+using Callback.Testing;
+
 namespace Callback.Integration.Tests.Harness;
 
 /// <summary>
@@ -33,20 +35,8 @@ public static class WorkerConfiguration
         Merge(Broker(broker), new Dictionary<string, string> { ["Workers:Role"] = "Simulator" }, InstantContactCenter, settings);
 
     /// <summary>Customers answer at once as persons, agents are free at once, every reservation and routing works.</summary>
-    static readonly Dictionary<string, string> InstantContactCenter = new()
-    {
-        ["Telephony:Simulated:EwtSeconds"] = "0",
-        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
-        ["Telephony:Simulated:RingSeconds"] = "0",
-        ["Telephony:Simulated:AnswerProbability"] = "1",
-        ["Telephony:Simulated:Answers:Human"] = "1",
-        ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
-        ["Telephony:Simulated:Answers:Fax"] = "0",
-        ["Telephony:Simulated:ReservationSeconds"] = "0",
-        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-        ["Telephony:Simulated:RoutingSeconds"] = "0",
-        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-    };
+    static readonly Dictionary<string, string> InstantContactCenter =
+        ReliableContactCenter.Settings().ToDictionary(setting => setting.Key, setting => setting.Value!);
 
     static Dictionary<string, string> Broker(Uri broker) => new()
     {

@@ -1,6 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
+using Callback.Testing;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,22 +15,13 @@ namespace Callback.Web.Tests.Demo;
 /// </summary>
 public sealed class Demo_page_Specs(ITestOutputHelper output) : IDisposable
 {
-    const string CustomerNumber = "+14155550123";
-
-    readonly GenesysApiHost _host = new(new Dictionary<string, string?>
+    readonly GenesysApiHost _host = new(ReliableContactCenter.Settings(stepSeconds: 1).With(new Dictionary<string, string?>
     {
         // Open whenever the test runs, so that today has a slot under way to book.
         ["Callback:OfficeHours:office-hours:_bh_regular1"] = "Mon-Sun 00:00-24:00",
         // The page books a slot under way 10 s ahead: SCHEDULED until 3 s before, then QUEUED.
         ["Callback:Services:user-scheduled:_request_execution_time_buffer"] = "3",
-        ["Telephony:Simulated:EwtSeconds"] = "1",
-        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "1",
-        ["Telephony:Simulated:RingSeconds"] = "1",
-        ["Telephony:Simulated:RoutingSeconds"] = "1",
-        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-        [$"Telephony:Simulated:Numbers:{CustomerNumber}"] = "human",
-    }, realTime: true);
+    }), realTime: true);
 
     [Fact]
     public async Task A_customer_books_a_delayed_callback_confirms_it_and_sees_it_completed()

@@ -34,7 +34,8 @@ public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
     [Fact]
     public async Task A_delayed_callback_booked_over_HTTP_is_seen_through_each_state_until_an_agent_is_connected()
     {
-        await using var host = new GenesysApiHost(new Dictionary<string, string?>
+        // Each step lasts long enough for a client polling the query API to see it.
+        await using var host = new GenesysApiHost(ReliableContactCenter.Settings(stepSeconds: 2).With(new Dictionary<string, string?>
         {
             ["Bus:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = _broker.Address.ToString(),
@@ -42,18 +43,7 @@ public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
             ["ConnectionStrings:Callback"] = _database.ConnectionString,
             ["Workers:Enabled"] = "true",
             ["Telephony:Mode"] = "Simulated",
-            // Each step lasts long enough for a client polling the query API to see it.
-            ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "2",
-            ["Telephony:Simulated:RingSeconds"] = "2",
-            ["Telephony:Simulated:AnswerProbability"] = "1",
-            ["Telephony:Simulated:Answers:Human"] = "1",
-            ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
-            ["Telephony:Simulated:Answers:Fax"] = "0",
-            ["Telephony:Simulated:ReservationSeconds"] = "2",
-            ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-            ["Telephony:Simulated:RoutingSeconds"] = "2",
-            ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-        }, realTime: true);
+        }), realTime: true);
         var client = host.CreateClient();
 
         var booked = await client.PostAsJsonAsync("/genesys/1/service/callback/user-delayed", new Dictionary<string, string>

@@ -34,7 +34,7 @@ public sealed class Push_across_web_instances_Specs :
         await _database.DisposeAsync();
     }
 
-    Dictionary<string, string?> Settings(bool workers) => new()
+    Dictionary<string, string?> Settings(bool workers) => ReliableContactCenter.Settings(stepSeconds: 1).With(new Dictionary<string, string?>
     {
         ["Bus:Transport"] = "RabbitMq",
         ["ConnectionStrings:RabbitMq"] = _broker.Address.ToString(),
@@ -43,12 +43,7 @@ public sealed class Push_across_web_instances_Specs :
         ["Workers:Enabled"] = workers ? "true" : "false",
         ["Telephony:Mode"] = workers ? "Simulated" : "External",
         ["Callback:OfficeHours:office-hours:_bh_regular1"] = "Mon-Sun 00:00-24:00",
-        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "1",
-        ["Telephony:Simulated:RingSeconds"] = "1",
-        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-        [$"Telephony:Simulated:Numbers:{CustomerNumber}"] = "human",
-    };
+    });
 
     [Fact]
     public async Task A_device_on_one_web_instance_gets_the_dialog_of_a_session_booked_on_another_and_confirms_through_it()

@@ -14,20 +14,8 @@ static class ImmediateSessionRun
 {
     public const string CustomerNumber = "+14155550123";
 
-    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
-    {
-        ["Telephony:Simulated:EwtSeconds"] = "0",
-        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
-        ["Telephony:Simulated:RingSeconds"] = "1",
-        ["Telephony:Simulated:AnswerProbability"] = "1",
-        ["Telephony:Simulated:Answers:Human"] = "1",
-        ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
-        ["Telephony:Simulated:Answers:Fax"] = "0",
-        ["Telephony:Simulated:ReservationSeconds"] = "0",
-        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-        ["Telephony:Simulated:RoutingSeconds"] = "0",
-        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-    };
+    public static readonly IReadOnlyDictionary<string, string?> Settings =
+        ReliableContactCenter.Settings().With(new Dictionary<string, string?> { ["Telephony:Simulated:RingSeconds"] = "1" });
 
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

@@ -83,21 +83,11 @@ public sealed class Embedded_workers_Specs :
 
     IHost Build(HostApplicationBuilder builder, CompletionListener completions)
     {
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(ReliableContactCenter.Settings().With(new Dictionary<string, string?>
         {
             ["Database:DataFolder"] = _data.FullName,
             ["Telephony:Mode"] = "Simulated",
-            ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "0",
-            ["Telephony:Simulated:RingSeconds"] = "0",
-            ["Telephony:Simulated:AnswerProbability"] = "1",
-            ["Telephony:Simulated:Answers:Human"] = "1",
-            ["Telephony:Simulated:Answers:AnsweringMachine"] = "0",
-            ["Telephony:Simulated:Answers:Fax"] = "0",
-            ["Telephony:Simulated:ReservationSeconds"] = "0",
-            ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-            ["Telephony:Simulated:RoutingSeconds"] = "0",
-            ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-        });
+        }));
         builder.Services.AddSingleton(completions);
         builder.Services.AddCallbackBus(builder.Configuration, x =>
         {

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
+using Callback.Testing;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,18 +20,11 @@ public sealed class Comet_dialog_to_a_device_Specs : IDisposable
     const string CustomerNumber = "+14155550123";
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    readonly GenesysApiHost _host = new(new Dictionary<string, string?>
+    readonly GenesysApiHost _host = new(ReliableContactCenter.Settings(stepSeconds: 1).With(new Dictionary<string, string?>
     {
         // Open whenever the test runs.
         ["Callback:OfficeHours:office-hours:_bh_regular1"] = "Mon-Sun 00:00-24:00",
-        ["Telephony:Simulated:EwtSeconds"] = "1",
-        ["Telephony:Simulated:AgentAvailableAfterSeconds"] = "1",
-        ["Telephony:Simulated:RingSeconds"] = "1",
-        ["Telephony:Simulated:RoutingSeconds"] = "1",
-        ["Telephony:Simulated:ReservationSuccessProbability"] = "1",
-        ["Telephony:Simulated:RoutingSuccessProbability"] = "1",
-        [$"Telephony:Simulated:Numbers:{CustomerNumber}"] = "human",
-    }, realTime: true);
+    }), realTime: true);
 
     readonly HttpClient _client;
 
