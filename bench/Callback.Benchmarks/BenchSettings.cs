@@ -43,6 +43,9 @@ public sealed record BenchSettings
     /// <summary>How long the memory scenario watches each worker.</summary>
     public TimeSpan MemoryWatch { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Requests per second the booking scenario sends, on a fixed schedule whatever the answers' speed.</summary>
+    public int Rate { get; init; } = 500;
+
     public static BenchSettings From(string[] args)
     {
         var configuration = new ConfigurationBuilder().AddCommandLine(args).Build();
@@ -60,6 +63,7 @@ public sealed record BenchSettings
             WorkerConnectionOptions = configuration["worker-connection-options"],
             Pending = Number(configuration, "pending") ?? defaults.Pending,
             MemoryWatch = Seconds(configuration, "memory-seconds") ?? defaults.MemoryWatch,
+            Rate = Number(configuration, "rate") ?? defaults.Rate,
         };
     }
 

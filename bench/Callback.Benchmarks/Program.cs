@@ -1,5 +1,6 @@
 using System.Globalization;
 using Callback.Benchmarks;
+using Callback.Benchmarks.Scenarios.Booking;
 using Callback.Benchmarks.Scenarios.Memory;
 using Callback.Benchmarks.Scenarios.SagaThroughput;
 using Callback.Benchmarks.Scenarios.Timers;
@@ -11,6 +12,7 @@ var scenarios = new Dictionary<string, Func<BenchSettings, Report, Task>>(String
     [SagaThroughputScenario.Name] = SagaThroughputScenario.Run,
     [TimersScenario.Name] = TimersScenario.Run,
     [MemoryScenario.Name] = MemoryScenario.Run,
+    [BookingScenario.Name] = BookingScenario.Run,
 };
 
 // The memory scenario's worker: this program again, as a child process of that scenario.
@@ -19,7 +21,7 @@ if (args.Length > 0 && args[0] == MemoryWorker.Command)
 
 if (args.Length == 0 || !(scenarios.ContainsKey(args[0]) || args[0] == "all"))
 {
-    Console.Error.WriteLine($"usage: Callback.Benchmarks <{string.Join(" | ", scenarios.Keys)} | all> [--seconds N --warmup N --concurrency N --sessions N ...]");
+    Console.Error.WriteLine($"usage: Callback.Benchmarks <{string.Join(" | ", scenarios.Keys)} | all> [--seconds N --warmup N --concurrency N --sessions N --rate N ...]");
     return 2;
 }
 
