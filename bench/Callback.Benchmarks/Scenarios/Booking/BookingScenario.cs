@@ -57,6 +57,8 @@ public static class BookingScenario
         PrintWork(report, settings.Measured, booking, cpu, webCpu, counters);
         await PrintStored(report, database);
 
+        report.Line($"    warnings and errors the web process logged beyond the lines shown: {web.EntriesHidden}");
+
         var after = await OpenLoop.Run(settings.Rate, settings.WarmUp, settings.Measured, _ => Get(client, live));
         report.Line($"  baseline GET /health/live, again: {after}");
 

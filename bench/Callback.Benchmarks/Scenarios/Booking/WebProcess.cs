@@ -9,12 +9,16 @@ namespace Callback.Benchmarks.Scenarios.Booking;
 /// The web tier as it is deployed: <c>dotnet Callback.Web.dll</c>, started from its build output (where its
 /// appsettings.json is, as in the image's /app) and configured by environment variables as docker-compose configures it,
 /// listening on a loopback port of its own. A process of its own, so that the load driver shares neither its thread
-/// pool nor its garbage collector. Its output is shown, prefixed, and it is killed on dispose.
+/// pool nor its garbage collector. The start of its output is shown, prefixed, and it is killed on dispose.
 /// </summary>
 public sealed class WebProcess :
     IDisposable
 {
+    const int ShownLines = 60;
+
     readonly Process _process;
+    int _linesShown;
+    int _entriesHidden;
 
     WebProcess(Process process, Uri address)
     {
@@ -49,12 +53,12 @@ public sealed class WebProcess :
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["Urls"] = address.ToString();
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The web process did not start.");
-        process.OutputDataReceived += (_, line) => Show(line.Data);
-        process.ErrorDataReceived += (_, line) => Show(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new WebProcess(process, address);
+        var web = new WebProcess(Process.Start(start) ?? throw new InvalidOperationException("The web process did not start."), address);
+        web._process.OutputDataReceived += (_, line) => web.Show(line.Data);
+        web._process.ErrorDataReceived += (_, line) => web.Show(line.Data);
+        web._process.BeginOutputReadLine();
+        web._process.BeginErrorReadLine();
+        return web;
     }
 
     /// <summary>Waits until <c>/health/ready</c> answers 200: database and broker reached, the bus started.</summary>
@@ -82,11 +86,22 @@ public sealed class WebProcess :
         }
     }
 
-    static void Show(string? line)
+    /// <summary>
+    /// Shows the process's output, up to a limit: an overloaded web tier logs a stack trace for every request that
+    /// failed, thousands of lines that would bury the figures. The rest is counted by <see cref="EntriesHidden"/>.
+    /// </summary>
+    void Show(string? line)
     {
-        if (line is not null)
+        if (line is null)
+            return;
+        if (Interlocked.Increment(ref _linesShown) <= ShownLines)
             Console.WriteLine($"    web: {line}");
+        else if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("warn:", StringComparison.Ordinal))
+            Interlocked.Increment(ref _entriesHidden);
     }
+
+    /// <summary>Warnings and errors the web process logged after the first <see cref="ShownLines"/> lines of its output.</summary>
+    public int EntriesHidden => Volatile.Read(ref _entriesHidden);
 
     /// <summary>A port nothing listens on now; the web process takes it a moment later.</summary>
     static int FreePort()
