@@ -32,6 +32,18 @@ public sealed record BenchSettings
     public TimeSpan TimerLead { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// How long after it is sent each timer of the steady-state timers scenario is due: schedules arrive at the rate timers
+    /// fall due, so after this lead the store takes new schedules and fires earlier ones at the same time.
+    /// </summary>
+    public TimeSpan SteadyLead { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// <c>Scheduler:*</c> keys (<c>MaxConcurrency=20;MaxBatchSize=20</c>) given to the database store's run only, to try a
+    /// tuning of the job store against the RAM store baseline of the same run.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SchedulerSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Npgsql connection-string options added to the worker's database connection only (not to the baselines'), to try
     /// a tuning such as <c>Max Auto Prepare=20;No Reset On Close=true</c> against the same-run baselines.
     /// </summary>
@@ -60,6 +72,8 @@ public sealed record BenchSettings
             Timers = Number(configuration, "timers") ?? defaults.Timers,
             TimerSpread = Seconds(configuration, "timer-spread") ?? defaults.TimerSpread,
             TimerLead = Seconds(configuration, "timer-lead") ?? defaults.TimerLead,
+            SteadyLead = Seconds(configuration, "steady-lead") ?? defaults.SteadyLead,
+            SchedulerSettings = Pairs(configuration, "scheduler"),
             WorkerConnectionOptions = configuration["worker-connection-options"],
             Pending = Number(configuration, "pending") ?? defaults.Pending,
             MemoryWatch = Seconds(configuration, "memory-seconds") ?? defaults.MemoryWatch,
@@ -73,6 +87,14 @@ public sealed record BenchSettings
                 ? value
                 : throw new ArgumentException($"--{key} must be a positive whole number, not '{text}'.")
             : null;
+
+    /// <summary><c>Key=value;Key=value</c>, as a dictionary; nothing when the option is absent.</summary>
+    static Dictionary<string, string> Pairs(IConfiguration configuration, string key) =>
+        (configuration[key] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries) is [var name, var value] && name.Length > 0
+            ? KeyValuePair.Create(name, value)
+            : throw new ArgumentException($"--{key} takes Name=value pairs separated by ';', not '{pair}'."))
+        .ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     static TimeSpan? Seconds(IConfiguration configuration, string key) => Number(configuration, key) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 }

@@ -11,6 +11,7 @@ var scenarios = new Dictionary<string, Func<BenchSettings, Report, Task>>(String
 {
     [SagaThroughputScenario.Name] = SagaThroughputScenario.Run,
     [TimersScenario.Name] = TimersScenario.Run,
+    [TimersScenario.SteadyName] = TimersScenario.RunSteady,
     [MemoryScenario.Name] = MemoryScenario.Run,
     [BookingScenario.Name] = BookingScenario.Run,
 };

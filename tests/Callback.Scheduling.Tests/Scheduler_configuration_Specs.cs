@@ -125,6 +125,50 @@ public class Scheduler_configuration_Specs
     }
 
     [Fact]
+    public async Task Batch_acquisition_is_read_from_the_scheduler_section_and_given_to_Quartz()
+    {
+        var configuration = Configuration(("Scheduler:MaxConcurrency", "20"), ("Scheduler:MaxBatchSize", "15"),
+            ("Scheduler:BatchTriggerAcquisitionFireAheadTimeWindow", "00:00:00.5"));
+
+        var options = MessageSchedulerOptions.Read(configuration);
+        await using var services = Registered(configuration);
+
+        Assert.Equal((20, 15, TimeSpan.FromMilliseconds(500)), (options.MaxConcurrency, options.MaxBatchSize, options.BatchTriggerAcquisitionFireAheadTimeWindow));
+        var scheduler = services.GetRequiredService<IOptions<QuartzSchedulerOptions>>().Value;
+        Assert.Equal((15, TimeSpan.FromMilliseconds(500)), (scheduler.MaxBatchSize, scheduler.BatchTriggerAcquisitionFireAheadTimeWindow));
+        Assert.Equal(20, services.GetRequiredService<IOptions<ThreadPoolOptions>>().Value.MaxConcurrency);
+    }
+
+    [Fact]
+    public async Task Without_batch_settings_Quartz_chooses_the_batch_and_takes_only_timers_already_due()
+    {
+        var configuration = Configuration(("Database:Provider", "Postgres"), ("ConnectionStrings:Callback", "the database"));
+
+        var options = MessageSchedulerOptions.Read(configuration);
+        await using var services = Registered(configuration);
+
+        Assert.Null(options.MaxBatchSize);
+        Assert.Equal(TimeSpan.Zero, options.BatchTriggerAcquisitionFireAheadTimeWindow);
+        var scheduler = services.GetRequiredService<IOptions<QuartzSchedulerOptions>>().Value;
+
+        // Quartz's 0 is "automatic": the thread pool's size on a database store, 1 in memory.
+        Assert.Equal((0, TimeSpan.Zero), (scheduler.MaxBatchSize, scheduler.BatchTriggerAcquisitionFireAheadTimeWindow));
+    }
+
+    [Theory]
+    [InlineData("Scheduler:MaxBatchSize", "11")]
+    [InlineData("Scheduler:MaxBatchSize", "0")]
+    [InlineData("Scheduler:MaxConcurrency", "0")]
+    [InlineData("Scheduler:BatchTriggerAcquisitionFireAheadTimeWindow", "-00:00:01")]
+    public void Batch_settings_Quartz_could_not_honour_are_refused_when_the_scheduler_is_registered(string key, string value)
+    {
+        // MaxConcurrency is the default 10: a batch larger than the pool would hold timers no thread can send.
+        var refused = Assert.Throws<InvalidOperationException>(() => Registered(Configuration((key, value))));
+
+        Assert.StartsWith(key, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_scheduler_can_listen_on_a_queue_of_another_name()
     {
         await using var host = await SchedulerTestHost.StartAsync(o => o.QueueName = "callback-timers");

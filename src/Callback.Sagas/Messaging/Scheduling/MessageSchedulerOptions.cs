@@ -62,11 +62,46 @@ public sealed class MessageSchedulerOptions
     /// <summary>The Quartz scheduler's name: the <c>sched_name</c> of every row, shared by the nodes of one cluster.</summary>
     public string InstanceName { get; set; } = "callback-scheduler";
 
-    /// <summary>How many scheduled messages are sent at once.</summary>
+    /// <summary>How many scheduled messages are sent at once: Quartz's thread pool.</summary>
     public int MaxConcurrency { get; set; } = 10;
+
+    /// <summary>
+    /// The most due timers one acquisition round of Quartz takes, and so fires for one round of database work
+    /// (<c>QuartzSchedulerOptions.MaxBatchSize</c>); at most <see cref="MaxConcurrency"/>, since a timer acquired beyond
+    /// the threads there are to send it is held by this node, unfireable by any other, until a thread frees up. Null leaves
+    /// it to Quartz: <see cref="MaxConcurrency"/> on the database store, 1 in memory.
+    /// </summary>
+    public int? MaxBatchSize { get; set; }
+
+    /// <summary>
+    /// How long before its due time a timer may be taken into an acquisition batch
+    /// (<c>QuartzSchedulerOptions.BatchTriggerAcquisitionFireAheadTimeWindow</c>). Zero, the default: a batch holds only
+    /// timers already due. Quartz documents that a wider window fires timers early by up to this much, which a callback's
+    /// desired time must never be; Quartz 4.7.3 acquires them early but still fires each at its own time, which
+    /// <c>Fire_ahead_Specs</c> guards. An acquired timer is reserved by this node, so a wide window also delays another
+    /// node's taking it over if this one dies.
+    /// </summary>
+    public TimeSpan BatchTriggerAcquisitionFireAheadTimeWindow { get; set; } = TimeSpan.Zero;
 
     /// <summary>Where a bus sends its <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c>.</summary>
     public Uri Address => new($"queue:{QueueName}");
+
+    /// <summary>
+    /// Refuses settings Quartz would refuse only when the scheduler is first built, or would take to mean something else,
+    /// so that a wrong key stops the process at registration rather than at its first timer.
+    /// </summary>
+    public void Validate()
+    {
+        if (MaxConcurrency < 1)
+            throw Refused(nameof(MaxConcurrency), MaxConcurrency, "at least 1");
+        if (MaxBatchSize is { } batch && (batch < 1 || batch > MaxConcurrency))
+            throw Refused(nameof(MaxBatchSize), batch, $"between 1 and {SectionName}:{nameof(MaxConcurrency)} ({MaxConcurrency}), or unset for Quartz's choice");
+        if (BatchTriggerAcquisitionFireAheadTimeWindow < TimeSpan.Zero)
+            throw Refused(nameof(BatchTriggerAcquisitionFireAheadTimeWindow), BatchTriggerAcquisitionFireAheadTimeWindow, "zero or more");
+    }
+
+    static InvalidOperationException Refused(string key, object value, string allowed) =>
+        new($"{SectionName}:{key} is {value}; it must be {allowed}.");
 
     /// <summary>
     /// The options in <paramref name="configuration"/> (the defaults without it). What the <c>Scheduler</c> section does

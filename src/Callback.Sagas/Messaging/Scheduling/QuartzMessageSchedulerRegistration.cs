@@ -33,7 +33,13 @@ public static class QuartzMessageSchedulerRegistration
 
         configurator.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.InstanceName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = options.InstanceName;
+                if (options.MaxBatchSize is { } batch)
+                    scheduler.MaxBatchSize = batch;
+                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = options.BatchTriggerAcquisitionFireAheadTimeWindow;
+            });
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
 
             // Declared once for every trigger; recovery re-runs a firing that a node died in the middle of.
@@ -80,6 +86,7 @@ public static class QuartzMessageSchedulerRegistration
     {
         var options = MessageSchedulerOptions.Read(configuration);
         configure?.Invoke(options);
+        options.Validate();
         services.TryAddSingleton(options);
 
         return options;
