@@ -86,9 +86,9 @@ public sealed class CallbackAdmission(ServiceLimitsReader limits, TimeProvider t
     }
 
     /// <summary>
-    /// GMS's QUEUED callbacks, as counted above: waiting for an agent or for the customer's confirmation, just booked and
-    /// immediate, or scheduled within the execution buffer (the service's buffer now; a session keeps the one it was
-    /// booked with, which differs only after a change).
+    /// The service's sessions that count against each limit. Queued means GMS's QUEUED: waiting for an agent or for the
+    /// customer's confirmation, just booked and immediate, or scheduled within the execution buffer (the service's
+    /// buffer now; a session keeps the one it was booked with, which differs only after a change).
     /// </summary>
     sealed record SessionCounts(int Queued, int WithinFirstWindow, int WithinSecondWindow, int OfNumberToday, int OfNumberQueued);
 }
