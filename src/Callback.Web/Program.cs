@@ -24,6 +24,7 @@ builder.AddCallbackObservability("callback-web");
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRateLimiter();
 app.UseWebSockets();
 app.MapGenesysApi();
 app.MapOpenApi();

@@ -101,12 +101,12 @@ public sealed class Admission_Specs :
         var service = Options with { InQueueChecking = checking == "strict" ? InQueueChecking.Strict : InQueueChecking.On };
         for (var i = 1; i < queued; i++)
             await Store(state: nameof(CallbackStateMachine.WaitingForAgent));
-        Assert.Null(await admission.Check(service, Number, null, CancellationToken.None));
+        Assert.Null(await Check(admission, service));
 
         await Store(state: nameof(CallbackStateMachine.WaitingForAgent));
 
-        Assert.Contains("_enable_in_queue_checking", (await admission.Check(service, Number, null, CancellationToken.None))?.Message, StringComparison.Ordinal);
-        Assert.Null(await admission.Check(service with { InQueueChecking = InQueueChecking.Off }, Number, null, CancellationToken.None));
+        Assert.Contains("_enable_in_queue_checking", (await Check(admission, service))?.Message, StringComparison.Ordinal);
+        Assert.Null(await Check(admission, service with { InQueueChecking = InQueueChecking.Off }));
     }
 
     [Fact]
@@ -127,11 +127,17 @@ public sealed class Admission_Specs :
         Assert.Equal(3, limits.PerCustomerPerDay);
     }
 
-    static Task<AdmissionRefusal?> Check(CallbackAdmission admission, string number = Number, DateTimeOffset? desired = null) =>
-        admission.Check(Options, number, desired, CancellationToken.None);
+    Task<AdmissionRefusal?> Check(CallbackAdmission admission, string number = Number, DateTimeOffset? desired = null) =>
+        Check(admission, Options, number, desired);
+
+    async Task<AdmissionRefusal?> Check(CallbackAdmission admission, ServiceOptions service, string number = Number, DateTimeOffset? desired = null)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await admission.Check(db, service, number, desired, CancellationToken.None);
+    }
 
     CallbackAdmission Admission(params (string Key, string Value)[] serviceSettings) =>
-        new(_contexts, new ServiceLimitsReader(Configuration(serviceSettings.Select(s => ($"Callback:Services:{Service}:{s.Key}", s.Value)).ToArray())), _clock);
+        new(new ServiceLimitsReader(Configuration(serviceSettings.Select(s => ($"Callback:Services:{Service}:{s.Key}", s.Value)).ToArray())), _clock);
 
     static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();

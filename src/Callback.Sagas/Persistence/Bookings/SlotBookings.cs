@@ -7,8 +7,8 @@ namespace Callback.Sagas.Persistence.Bookings;
 /// <summary>
 /// The capacity of time slots: a slot of a service takes at most <c>capacity</c> sessions, and each session holds at
 /// most one place. Safe under any number of concurrent callers, in one process or many: a place is taken by a single
-/// conditional <c>UPDATE ... SET booked = booked + 1 WHERE booked &lt; capacity</c>, which the database serializes on
-/// the slot's row, and given back by deleting the session's booking row, which only one caller can do.
+/// conditional <c>UPDATE ... SET booked = booked + 1 WHERE booked &lt; capacity</c> (on PostgreSQL and SQLite, an upsert
+/// that also creates the slot's row: <see cref="SlotUpserts"/>), which the database serializes on the slot's row, and given back by deleting the session's booking row, which only one caller can do.
 /// Each operation runs either in a <see cref="CallbackDbContext"/> and transaction of its own, or in the caller's (so that
 /// a booking commits with the caller's other work, such as the messages of a <see cref="Outbox.CallbackUnitOfWork"/>);
 /// slot starts are compared as UTC instants. Places taken and given back are counted in <see cref="CallbackMetrics"/> when
@@ -43,6 +43,15 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
         slotStart = slotStart.ToUniversalTime();
         if (capacity <= 0)
             return SlotBookingResult.Full;
+
+        if (SlotUpserts.Apply(db))
+        {
+            var upserted = await SlotUpserts.Book(db, serviceName, slotStart, capacity, sessionId, time.GetUtcNow(),
+                () => GivePlaceBack(db, serviceName, slotStart, cancellationToken), cancellationToken);
+            if (upserted == SlotBookingResult.Booked)
+                metrics.SlotBooked(serviceName);
+            return upserted;
+        }
 
         await EnsureSlot(db, serviceName, slotStart, cancellationToken);
         await Savepoint(db, BookingSavepoint, cancellationToken);
@@ -138,9 +147,7 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     async Task<SlotBookingResult?> Move(CallbackDbContext db, SessionBooking booking, DateTimeOffset newSlotStart, int capacity,
         CancellationToken cancellationToken)
     {
-        await EnsureSlot(db, booking.ServiceName, newSlotStart, cancellationToken);
-        await Savepoint(db, BookingSavepoint, cancellationToken);
-        if (!await TakePlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
+        if (!await TakeNewPlace(db, booking.ServiceName, newSlotStart, capacity, cancellationToken))
             return SlotBookingResult.Full;
 
         var moved = await db.SessionBookings
@@ -149,8 +156,8 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
                 cancellationToken);
         if (moved == 0)
         {
-            // The place just taken in the new slot goes back.
-            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(BookingSavepoint, cancellationToken);
+            // The place just taken in the new slot goes back; this transaction holds its row, so the count is exact.
+            await GivePlaceBack(db, booking.ServiceName, newSlotStart, cancellationToken);
             return null;
         }
 
@@ -247,6 +254,17 @@ public sealed class SlotBookings(IDbContextFactory<CallbackDbContext> contexts, 
     static IDbContextTransaction CallersTransaction(CallbackDbContext db) =>
         db.Database.CurrentTransaction
         ?? throw new InvalidOperationException("The booking joins the caller's transaction: begin one on the context first.");
+
+    /// <summary>Takes a place in a slot that may have no row yet: one upsert where the provider has it.</summary>
+    static async Task<bool> TakeNewPlace(CallbackDbContext db, string serviceName, DateTimeOffset slotStart, int capacity,
+        CancellationToken cancellationToken)
+    {
+        if (SlotUpserts.Apply(db))
+            return await SlotUpserts.TakePlace(db, serviceName, slotStart, capacity, cancellationToken);
+
+        await EnsureSlot(db, serviceName, slotStart, cancellationToken);
+        return await TakePlace(db, serviceName, slotStart, capacity, cancellationToken);
+    }
 
     static async Task<bool> TakePlace(CallbackDbContext db, string serviceName, DateTimeOffset slotStart, int capacity,
         CancellationToken cancellationToken) =>

@@ -34,6 +34,10 @@ public sealed class CallbackUnitOfWork :
     public CallbackUnitOfWork(IDbContextFactory<CallbackDbContext> contexts, IBus bus, BusOutboxSignal signal, IServiceProvider provider, TimeProvider time)
     {
         _db = contexts.CreateDbContext();
+        // A failed SaveChanges fails the request, whose transaction is rolled back whole, so EF Core's automatic
+        // savepoint around each SaveChanges protects nothing and costs two round trips; SlotBookings sets its own
+        // savepoints where it recovers from a duplicate key.
+        _db.Database.AutoSavepointsEnabled = false;
         _bus = bus;
         _signal = signal;
         _provider = provider;

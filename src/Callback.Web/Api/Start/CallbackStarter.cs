@@ -65,11 +65,12 @@ public sealed class CallbackStarter(
                 return await Refused(service, refusal, parsed, now, cancellationToken);
         }
 
-        if (await admission.Check(service, customerNumber, desired, cancellationToken) is { } limit)
+        // Admission counts on the unit of work's connection: a start holds one pooled connection, not two in turn.
+        await work.BeginAsync(cancellationToken);
+        if (await admission.Check(work.Db, service, customerNumber, desired, cancellationToken) is { } limit)
             return GmsResults.ServiceUnavailable(limit.Message);
 
         var sessionId = Guid.NewGuid();
-        await work.BeginAsync(cancellationToken);
         if (desired is { } slotTime)
         {
             var booked = await bookings.TryBook(work.Db, service.ServiceName, availability.SlotOf(service, slotTime), service.MaxRequestsByTimeBucket, sessionId,

@@ -12,11 +12,12 @@ namespace Callback.Web.Api.Start;
 public static class StartCallbackEndpoint
 {
     public static IServiceCollection AddCallbackStart(this IServiceCollection services) =>
-        services.AddScoped<CallbackStarter>().AddScoped<CallbackRescheduler>().AddSingleton<SlotProposals>();
+        services.AddScoped<CallbackStarter>().AddScoped<CallbackRescheduler>().AddSingleton<SlotProposals>().AddBookingConcurrency();
 
     public static IEndpointRouteBuilder MapCallbackStart(this IEndpointRouteBuilder genesys)
     {
         genesys.MapPost("/1/service/callback/{service}", Start).WithName("StartCallback")
+            .RequireRateLimiting(BookingConcurrency.Policy)
             .WithTags(ApiTags.Callbacks)
             .WithSummary("Start a callback")
             .WithDescription("Scheduled with a _desired_time (its slot is booked with the session, in one transaction), else immediate. "
@@ -31,10 +32,11 @@ public static class StartCallbackEndpoint
                 + "(CallbackExceptionAvailability, with availability: free slots within 5 hours).")
             .ProducesGmsError(StatusCodes.Status500InternalServerError, "The service's office hours are missing or do not read (CallbackExceptionResource).")
             .ProducesGmsError(StatusCodes.Status503ServiceUnavailable,
-                "A limit is reached: _max_queued_callbacks_per_service, a _throttle_* rule, or _enable_in_queue_checking "
-                + "(CallbackExceptionServiceUnavailable).");
+                "A limit is reached: _max_queued_callbacks_per_service, a _throttle_* rule, or _enable_in_queue_checking; or more "
+                + "requests are being booked at once than Booking:MaxConcurrent and Booking:QueueLimit allow (CallbackExceptionServiceUnavailable).");
 
         genesys.MapPut("/1/service/callback/{service}/{id}", Reschedule).WithName("RescheduleCallback")
+            .RequireRateLimiting(BookingConcurrency.Policy)
             .WithTags(ApiTags.Callbacks)
             .WithSummary("Reschedule a callback")
             .WithDescription("Moves a callback that has not started to _new_desired_time, under the same rules as a start; its place moves "
@@ -45,7 +47,9 @@ public static class StartCallbackEndpoint
                 "The body does not read (GSGException); no new desired time, the callback is completed or has started, or its service is no "
                 + "longer configured (CallbackExceptionNotFound); the desired time does not read, is past or too far ahead, the office is closed "
                 + "or the slot full (CallbackExceptionAvailability, with availability where other slots are free).")
-            .ProducesGmsError(StatusCodes.Status404NotFound, "No callback with this id in this service (CallbackExceptionNotFound).");
+            .ProducesGmsError(StatusCodes.Status404NotFound, "No callback with this id in this service (CallbackExceptionNotFound).")
+            .ProducesGmsError(StatusCodes.Status503ServiceUnavailable,
+                "More requests are being booked at once than Booking:MaxConcurrent and Booking:QueueLimit allow (CallbackExceptionServiceUnavailable).");
 
         return genesys;
     }
