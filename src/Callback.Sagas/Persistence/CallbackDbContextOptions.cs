@@ -16,7 +16,7 @@ public static class CallbackDbContextOptions
         _ = provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
-            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
+            DatabaseProvider.Postgres => builder.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
