@@ -85,4 +85,50 @@ public class Session_storage_Specs
         Assert.Equal(early.DesiredTime, loadedEarly.DesiredTime);
         Assert.Equal(TimeSpan.Zero, loadedEarly.DesiredTime!.Value.Offset);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Changes_made_in_place_to_the_history_and_the_user_data_and_new_options_are_saved(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var session = Sessions.Full();
+        await using (var db = database.Context())
+            await new SagaStore<CallbackSession>(db).Save(session);
+
+        var entry = new SessionHistoryEntry(new DateTimeOffset(2014, 7, 30, 8, 5, 0, TimeSpan.Zero), "EwtReported", "WaitingForAgent", "WaitingForAgent", "ewt 42 s");
+        await using (var db = database.Context())
+        {
+            var store = new SagaStore<CallbackSession>(db);
+            var loaded = (await store.Load(session.CorrelationId))!;
+            loaded.History.Add(entry);
+            loaded.UserData["order"] = "B-2";
+            loaded.UserData.Remove("empty");
+            loaded.UserData["added"] = "yes";
+            loaded.Options = loaded.Options with { MaxDialAttempts = loaded.Options.MaxDialAttempts + 1 };
+            await store.Update(loaded);
+        }
+
+        await using var reader = database.Context();
+        var stored = await reader.Sessions.AsNoTracking().SingleAsync(s => s.CorrelationId == session.CorrelationId);
+        Assert.Equal([.. session.History, entry], stored.History);
+        Assert.Equal(new Dictionary<string, string> { ["first_name"] = "Zoë", ["order"] = "B-2", ["quote"] = "\"x\": {1}", ["added"] = "yes" }, stored.UserData);
+        Assert.Equal(session.Options.MaxDialAttempts + 1, stored.Options.MaxDialAttempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_session_loaded_and_left_alone_has_nothing_to_save(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var session = Sessions.Full();
+        await using (var db = database.Context())
+            await new SagaStore<CallbackSession>(db).Save(session);
+
+        await using var writer = database.Context();
+        var store = new SagaStore<CallbackSession>(writer);
+        var loaded = (await store.Load(session.CorrelationId))!;
+        writer.ChangeTracker.DetectChanges();
+
+        Assert.DoesNotContain(writer.Entry(loaded).Properties, p => p.IsModified);
+    }
 }

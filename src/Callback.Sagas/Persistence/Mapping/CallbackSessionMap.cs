@@ -25,12 +25,12 @@ public sealed class CallbackSessionMap :
         builder.Property(x => x.CurrentState).HasMaxLength(64).IsRequired(false);
         builder.Property(x => x.ServiceName).HasMaxLength(200).IsRequired(false);
         builder.Property(x => x.CustomerNumber).HasMaxLength(100).IsRequired(false);
-        builder.Property(x => x.Options).HasJsonConversion().IsRequired(false);
+        builder.Property(x => x.Options).HasJsonRecordConversion().IsRequired(false);
 
         builder.Property(x => x.Reason).HasMaxLength(64);
         builder.Property(x => x.DeviceOs).HasMaxLength(64);
-        builder.Property(x => x.UserData).HasJsonConversion();
-        builder.Property(x => x.History).HasJsonConversion();
+        builder.Property(x => x.UserData).HasJsonDictionaryConversion();
+        builder.Property(x => x.History).HasJsonListConversion();
 
         // What the GMS query API and the operators look sessions up by.
         builder.HasIndex(x => x.CurrentState);

@@ -8,7 +8,8 @@ namespace Callback.Sagas.Persistence.Outbox;
 /// <summary>
 /// The consume context a consumer (or the saga) sees under the outbox: MassTransit's <see cref="OutboxConsumeContextProxy{TMessage}"/>
 /// routes every send, publish and schedule to <see cref="AddSend{T}"/>, which stores it as an <see cref="OutboxMessage"/>
-/// in the consumer's own transaction; the rest keeps the <see cref="InboxState"/> of the message up to date.
+/// in the consumer's own transaction; the rest keeps the <see cref="InboxState"/> of the message up to date, in memory:
+/// the pass saves it before its commit (<see cref="DbOutboxContextFactory"/>).
 /// </summary>
 public sealed class DbOutboxConsumeContext<TMessage> :
     OutboxConsumeContextProxy<TMessage>
@@ -16,14 +17,16 @@ public sealed class DbOutboxConsumeContext<TMessage> :
 {
     readonly CallbackDbContext _db;
     readonly InboxState _inbox;
+    readonly bool _isNew;
     readonly TimeProvider _time;
 
     public DbOutboxConsumeContext(ConsumeContext<TMessage> context, OutboxConsumeOptions options, IServiceProvider provider, CallbackDbContext db,
-        InboxState inbox, TimeProvider time)
+        InboxState inbox, bool isNew, TimeProvider time)
         : base(context, options, provider)
     {
         _db = db;
         _inbox = inbox;
+        _isNew = isNew;
         _time = time;
     }
 
@@ -39,20 +42,33 @@ public sealed class DbOutboxConsumeContext<TMessage> :
     /// <summary>Messages stored by this context that are not yet committed.</summary>
     public int CapturedCount { get; private set; }
 
-    public override async Task SetConsumed()
+    /// <summary>
+    /// Neither this nor <see cref="SetDelivered"/> saves: the pass ends with a save before its commit, and it ends right
+    /// after this when the consumer captured messages, so they are committed before any is delivered.
+    /// </summary>
+    public override Task SetConsumed()
     {
         _inbox.Consumed = _time.GetUtcNow();
-        await _db.SaveChangesAsync(CancellationToken);
+        return Task.CompletedTask;
     }
 
-    public override async Task SetDelivered()
+    public override Task SetDelivered()
     {
         _inbox.Delivered = _time.GetUtcNow();
-        await _db.SaveChangesAsync(CancellationToken);
+        return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Outbox rows are only written with their inbox row, so a message first received in this pass that captured nothing
+    /// has none, and the query (like the delete of <see cref="RemoveOutboxMessages"/>) is skipped.
+    /// </summary>
+    bool HasNoOutboxRows => _isNew && CapturedCount == 0;
 
     public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
     {
+        if (HasNoOutboxRows)
+            return [];
+
         var after = LastSequenceNumber ?? 0;
         var messages = await _db.OutboxMessages
             .Where(x => x.InboxMessageId == _inbox.MessageId && x.InboxConsumerId == ConsumerId && x.SequenceNumber > after)
@@ -69,15 +85,17 @@ public sealed class DbOutboxConsumeContext<TMessage> :
 
     public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message)
     {
-        // Saved with the next SetDelivered, or with the transaction's end if the delivery stops half way.
+        // Saved with the pass, before its commit.
         _inbox.LastSequenceNumber = message.SequenceNumber;
         return Task.CompletedTask;
     }
 
     public override Task RemoveOutboxMessages() =>
-        _db.OutboxMessages
-            .Where(x => x.InboxMessageId == _inbox.MessageId && x.InboxConsumerId == ConsumerId)
-            .ExecuteDeleteAsync(CancellationToken);
+        HasNoOutboxRows
+            ? Task.CompletedTask
+            : _db.OutboxMessages
+                .Where(x => x.InboxMessageId == _inbox.MessageId && x.InboxConsumerId == ConsumerId)
+                .ExecuteDeleteAsync(CancellationToken);
 
     public override Task AddSend<T>(SendContext<T> context)
     {

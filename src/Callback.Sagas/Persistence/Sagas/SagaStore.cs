@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Callback.Sagas.Persistence.Sagas;
 
@@ -16,6 +18,11 @@ public sealed class SagaStore<TSaga>(DbContext db)
 {
     const string InsertSavepoint = "saga_insert";
 
+    // The load by id runs for every message: compiled, EF Core skips looking its plan up by the expression tree. A
+    // compiled query serves one model only, and each provider has its own, so there is one per model, held weakly so
+    // that it never keeps a model alive.
+    static readonly ConditionalWeakTable<IModel, Func<DbContext, Guid, CancellationToken, Task<TSaga?>>> LoadById = new();
+
     public DbContext DbContext => db;
 
     /// <summary>The instance as the database has it now, tracked for <see cref="Update"/> or <see cref="Delete"/>; null if there is none.</summary>
@@ -23,7 +30,9 @@ public sealed class SagaStore<TSaga>(DbContext db)
     {
         // A tracked instance (a context reused across retries) would be returned as it is, not as the database has it.
         Forget(entry => entry.Entity.CorrelationId == correlationId);
-        return await db.Set<TSaga>().SingleOrDefaultAsync(x => x.CorrelationId == correlationId, cancellationToken);
+        var load = LoadById.GetValue(db.Model, _ => EF.CompileAsyncQuery((DbContext context, Guid id, CancellationToken _) =>
+            context.Set<TSaga>().SingleOrDefault(x => x.CorrelationId == id)));
+        return await load(db, correlationId, cancellationToken);
     }
 
     /// <summary>The matching instances, tracked; the filter is translated to SQL.</summary>
