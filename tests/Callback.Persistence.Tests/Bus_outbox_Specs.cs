@@ -108,6 +108,47 @@ public class Bus_outbox_Specs
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_pass_that_fails_on_a_message_commits_what_it_sent_before_and_keeps_the_rest_in_order(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Migrated(provider);
+        var sessions = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        await using (var stopped = await BusOutboxHost.Start(database, deliver: false))
+        {
+            foreach (var session in sessions)
+            {
+                await stopped.InUnitOfWork(async work =>
+                {
+                    await work.Publish(new BookingConfirmed(session));
+                    await work.CommitAsync();
+                    return true;
+                });
+            }
+        }
+
+        // The second unit's message cannot be sent: the broker "refuses" it, as a send without a destination fails.
+        await using (var db = database.Context())
+        {
+            var second = await db.OutboxMessages.OrderBy(m => m.SequenceNumber).Skip(1).Select(m => m.SequenceNumber).FirstAsync();
+            await db.OutboxMessages.Where(m => m.SequenceNumber == second).ExecuteUpdateAsync(m => m.SetProperty(x => x.DestinationAddress, (Uri?)null));
+        }
+
+        await using var survivor = await BusOutboxHost.Start(database, sweepInterval: TimeSpan.FromMilliseconds(200));
+
+        await Polling.WaitForQuery(async () => await WaitingMessages(database) == 2, "the first message's send to be committed", Timeout);
+        await Polling.WaitFor(() => survivor.Confirmed().Count > 0, "the first message to arrive", Timeout);
+        // Later passes stop at the same message, so the third is never sent ahead of the second.
+        Assert.Equal([sessions[0]], survivor.Confirmed().Select(c => c.SessionId));
+        Assert.Equal(2, await WaitingMessages(database));
+
+        static async Task<int> WaitingMessages(TestDatabase database)
+        {
+            await using var db = database.Context();
+            return await db.OutboxMessages.CountAsync();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Of_30_requests_at_once_for_the_last_3_places_3_are_booked_each_with_exactly_one_message(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Migrated(provider);
