@@ -34,19 +34,7 @@ public static class ClosedLoop
             }
         }
 
-        async Task Watch()
-        {
-            await Task.Delay(warmUp);
-            foreach (var probe in probes)
-                await probe.Open();
-            var left = windowEnd - clock.Elapsed;
-            if (left > TimeSpan.Zero)
-                await Task.Delay(left);
-            foreach (var probe in probes)
-                await probe.Close();
-        }
-
-        var watching = Task.Run(Watch);
+        var watching = Task.Run(() => MeasuredWindow.Watch(probes, clock, warmUp, windowEnd));
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(d => Task.Run(() => Drive(d))));
         await watching;
 

@@ -62,19 +62,7 @@ public static class OpenLoop
             }
         }
 
-        async Task Watch()
-        {
-            await Task.Delay(warmUp);
-            foreach (var probe in probes)
-                await probe.Open();
-            var left = windowEnd - clock.Elapsed;
-            if (left > TimeSpan.Zero)
-                await Task.Delay(left);
-            foreach (var probe in probes)
-                await probe.Close();
-        }
-
-        var watching = Task.Run(Watch);
+        var watching = Task.Run(() => MeasuredWindow.Watch(probes, clock, warmUp, windowEnd));
         var scheduler = new Thread(Schedule) { IsBackground = true, Name = "open-loop schedule", Priority = ThreadPriority.AboveNormal };
         scheduler.Start();
         await Task.Run(scheduler.Join);
