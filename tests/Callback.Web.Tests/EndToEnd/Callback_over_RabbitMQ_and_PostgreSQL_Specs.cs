@@ -12,35 +12,16 @@ namespace Callback.Web.Tests.EndToEnd;
 /// on a real RabbitMQ and a real PostgreSQL (with its clustered Quartz store), at real time.
 /// </summary>
 public sealed class Callback_over_RabbitMQ_and_PostgreSQL_Specs :
-    IAsyncLifetime
+    ProductionServersSpecs
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
-    RabbitMqVirtualHost _broker = null!;
-    PostgresDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _broker = await RabbitMqVirtualHost.CreateAsync();
-        _database = await PostgresDatabase.CreateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_delayed_callback_booked_over_HTTP_is_seen_through_each_state_until_an_agent_is_connected()
     {
         // Each step lasts long enough for a client polling the query API to see it.
-        await using var host = new GenesysApiHost(ReliableContactCenter.Settings(stepSeconds: 2).With(new Dictionary<string, string?>
+        await using var host = new GenesysApiHost(ReliableContactCenter.Settings(stepSeconds: 2).With(Servers).With(new Dictionary<string, string?>
         {
-            ["Bus:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = _broker.Address.ToString(),
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Callback"] = _database.ConnectionString,
             ["Workers:Enabled"] = "true",
             ["Telephony:Mode"] = "Simulated",
         }), realTime: true);

@@ -14,32 +14,13 @@ namespace Callback.Web.Tests.EndToEnd;
 /// another instance booked and whose saga runs in another process, over a real RabbitMQ and PostgreSQL.
 /// </summary>
 public sealed class Push_across_web_instances_Specs :
-    IAsyncLifetime
+    ProductionServersSpecs
 {
     const string CustomerNumber = "+14155550123";
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    RabbitMqVirtualHost _broker = null!;
-    PostgresDatabase _database = null!;
-
-    public async Task InitializeAsync()
+    Dictionary<string, string?> Settings(bool workers) => ReliableContactCenter.Settings(stepSeconds: 1).With(Servers).With(new Dictionary<string, string?>
     {
-        _broker = await RabbitMqVirtualHost.CreateAsync();
-        _database = await PostgresDatabase.CreateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    Dictionary<string, string?> Settings(bool workers) => ReliableContactCenter.Settings(stepSeconds: 1).With(new Dictionary<string, string?>
-    {
-        ["Bus:Transport"] = "RabbitMq",
-        ["ConnectionStrings:RabbitMq"] = _broker.Address.ToString(),
-        ["Database:Provider"] = "Postgres",
-        ["ConnectionStrings:Callback"] = _database.ConnectionString,
         ["Workers:Enabled"] = workers ? "true" : "false",
         ["Telephony:Mode"] = workers ? "Simulated" : "External",
         ["Callback:OfficeHours:office-hours:_bh_regular1"] = "Mon-Sun 00:00-24:00",

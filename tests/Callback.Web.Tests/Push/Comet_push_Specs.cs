@@ -1,11 +1,14 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Callback.Sagas.Contracts.Push;
+using Callback.Sagas.Observability;
 using Callback.Sagas.StateMachines;
 using Callback.Testing;
 using Callback.Web.Push.Comet;
 using Callback.Web.Push;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using static Callback.Web.Tests.StoredSessions;
 
 namespace Callback.Web.Tests.Push;
@@ -63,12 +66,16 @@ public sealed class Comet_push_Specs :
     public async Task Without_a_notification_id_the_channel_is_named_by_the_session_id()
     {
         _comet.Subscribers = 0;
+        using var deliveries = new MetricCollector<long>(_host.Services.GetRequiredService<IMeterFactory>(), CallbackMetrics.MeterName,
+            "callback.push.deliveries");
 
         var push = await Push(notificationId: null);
 
         var history = await _host.WaitForHistory(push.SessionId, h => h.Event == "PushDelivered", "the comet push");
         Assert.Equal($"/_genesys/callback/{push.SessionId}", Assert.Single(_comet.Published).Channel);
         Assert.Contains("handed to 0 subscribers on instance ", history.Single(h => h.Event == "PushDelivered").Detail, StringComparison.Ordinal);
+        // An instance the device is not connected to counts its hand-off apart from a delivery.
+        Assert.Equal([("comet", "no_subscriber")], deliveries.GetMeasurementSnapshot().Select(m => ((string)m.Tags["channel"]!, (string)m.Tags["outcome"]!)));
     }
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();

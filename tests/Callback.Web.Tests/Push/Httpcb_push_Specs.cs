@@ -137,18 +137,21 @@ public sealed class Httpcb_push_Specs :
     }
 
     [Theory]
-    [InlineData("httpcb", null, "dialog 1 via httpcb: attempt 1 of 3 failed, no URL to POST to (_device_notification_id is empty); given up")]
-    [InlineData("httpcb", "devices/42", "dialog 1 via httpcb to devices/42: attempt 1 of 3 failed, 'devices/42' is not an absolute http or https URL; given up")]
-    [InlineData("gcm", "token-1", "dialog 1 via gcm to token-1: attempt 1 of 1 failed, device OS gcm is not supported (comet and httpcb are); given up")]
-    public async Task A_push_that_cannot_be_sent_is_given_up_at_once_with_the_reason(string deviceOs, string? notificationId, string detail)
+    [InlineData("httpcb", null, "dialog 1 via httpcb: attempt 1 of 3 failed, no URL to POST to (_device_notification_id is empty); given up", "given_up")]
+    [InlineData("httpcb", "devices/42", "dialog 1 via httpcb to devices/42: attempt 1 of 3 failed, 'devices/42' is not an absolute http or https URL; given up", "given_up")]
+    [InlineData("gcm", "token-1", "dialog 1 via gcm to token-1: attempt 1 of 1 failed, device OS gcm is not supported (comet and httpcb are); given up", "unsupported")]
+    public async Task A_push_that_cannot_be_sent_is_given_up_at_once_with_the_reason(string deviceOs, string? notificationId, string detail, string outcome)
     {
         await Start();
+        using var deliveries = new MetricCollector<long>(_host.Services.GetRequiredService<IMeterFactory>(), CallbackMetrics.MeterName,
+            "callback.push.deliveries");
 
         var push = await Push(deviceOs, notificationId);
 
         await _host.WaitForHistory(push.SessionId, "PushDeliveryFailed", detail);
         Assert.Empty(_device.Requests);
         Assert.Empty(_comet.Published);
+        Assert.Equal([(deviceOs, outcome)], deliveries.GetMeasurementSnapshot().Select(m => ((string)m.Tags["channel"]!, (string)m.Tags["outcome"]!)));
     }
 
     public async ValueTask DisposeAsync()

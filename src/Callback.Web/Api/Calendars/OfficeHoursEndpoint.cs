@@ -14,8 +14,6 @@ namespace Callback.Web.Api.Calendars;
 /// </summary>
 public static class OfficeHoursEndpoint
 {
-    const int MostDays = 366;
-
     public static IEndpointRouteBuilder MapOfficeHoursEndpoint(this IEndpointRouteBuilder api)
     {
         api.MapGet("/1/service/{name}", Handle)
@@ -36,16 +34,9 @@ public static class OfficeHoursEndpoint
             return GmsResults.NotFound(catalog.Problem(name)!);
 
         var query = new AvailabilityQuery(request.Query);
-        var start = query.Time("start", TimeZoneInfo.Utc) ?? time.GetUtcNow();
-        var end = query.Time("end", TimeZoneInfo.Utc);
-        var days = query.Positive(AvailabilityWindow.NumberOfDays, MostDays);
-        if (end is not null && days is not null)
-            query.Refuse($"Give end or {AvailabilityWindow.NumberOfDays}, not both");
-        var to = end ?? start.AddDays(days ?? 0);
-        if (to < start)
-            query.Refuse($"The end {GmsTime.Utc(to)} is before the start {GmsTime.Utc(start)}");
-        else if (to - start > TimeSpan.FromDays(MostDays))
-            query.Refuse($"The window from {GmsTime.Utc(start)} to {GmsTime.Utc(to)} is longer than {MostDays} days");
+        // Without end or number-of-days the question is about the moment start alone: open now or not.
+        var (start, to) = AvailabilityWindow.Stretch(query, query.Time("start", TimeZoneInfo.Utc) ?? time.GetUtcNow(),
+            query.Time("end", TimeZoneInfo.Utc), defaultDays: 0);
         if (query.Error is { } error)
             return GmsResults.BadRequest(GmsExceptions.General, error);
 
